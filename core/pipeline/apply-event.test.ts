@@ -62,12 +62,14 @@ describe('applyEvent', () => {
     expect(dossier.updatedAt).toBe(at);
     expect(events).toEqual([
       {
-        id: 'evt-1', dossierId: 'dossier-1', at, actor: AGENT, kind: 'quote_accepted', fromStage: null, toStage: null, cause: null,
-        quoteId: 'quote-1', paymentId: null, amount: null, summary: 'quote Q-2026-000123 v1 accepted', payload: { quoteNumber: 'Q-2026-000123', version: 1 },
+        id: 'evt-1', dossierId: 'dossier-1', at, actor: AGENT, kind: 'quote_accepted', fromStage: null, toStage: null,
+        quoteId: 'quote-1', paymentId: null, amount: null, published: false, summary: 'quote Q-2026-000123 v1 accepted',
+        payload: { quoteNumber: 'Q-2026-000123', version: 1 }, updatedAt: at,
       },
       {
         id: 'evt-2', dossierId: 'dossier-1', at, actor: 'system', kind: 'stage_changed', fromStage: 'in_progress', toStage: 'awaiting_payment',
-        cause: 'quote_accepted', quoteId: null, paymentId: null, amount: null, summary: 'moved automatically (quote_accepted) from in_progress to awaiting_payment', payload: {},
+        quoteId: null, paymentId: null, amount: null, published: false, summary: 'moved automatically (quote_accepted) from in_progress to awaiting_payment',
+        payload: { cause: 'quote_accepted' }, updatedAt: at,
       },
     ]);
   });

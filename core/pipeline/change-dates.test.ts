@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DossierId, QuoteId } from '../shared/ids.ts';
 import { unwrap } from '../shared/result.ts';
 import { changeDates } from './change-dates.ts';
+import { stageChangeCause } from './dossier-event.ts';
 import type { StayDates } from './change-dates.ts';
 import { AGENT, aDossier, aPipelineContext, aQuote } from './pipeline-builders.ts';
 
@@ -42,7 +43,7 @@ describe('changeDates', () => {
   it('moves a new request in progress', () => {
     const result = unwrap(changeDates(aDossier({ stage: 'new' }), JULY, [], aPipelineContext()));
     expect(result.dossier.stage).toBe('in_progress');
-    expect(result.events.map((e) => [e.kind, e.cause])).toEqual([['dates_changed', null], ['stage_changed', 'dates_changed']]);
+    expect(result.events.map((e) => [e.kind, stageChangeCause(e)])).toEqual([['dates_changed', null], ['stage_changed', 'dates_changed']]);
   });
 
   it('accepts unknown dates and one-day stays', () => {

@@ -74,8 +74,8 @@ describe('manual moves', () => {
         dossier: aDossier({ stage: 'in_progress', updatedAt: '2026-05-05T10:00:00.000Z' }),
         event: {
           id: 'evt-1', dossierId: 'dossier-1', at: '2026-05-05T10:00:00.000Z', actor: AGENT, kind: 'stage_changed',
-          fromStage: 'awaiting_payment', toStage: 'in_progress', cause: 'manual', quoteId: null, paymentId: null, amount: null,
-          summary: 'moved from awaiting_payment to in_progress', payload: {},
+          fromStage: 'awaiting_payment', toStage: 'in_progress', quoteId: null, paymentId: null, amount: null, published: false,
+          summary: 'moved from awaiting_payment to in_progress', payload: { cause: 'manual' }, updatedAt: '2026-05-05T10:00:00.000Z',
         },
       },
     });
@@ -84,11 +84,11 @@ describe('manual moves', () => {
   it('tick the processed box when moving to processed, untick it when leaving, keep it when archiving', () => {
     const ctx = aPipelineContext();
     const processed = moveDossier(aDossierIn('paid'), 'processed', factsFor('paid'), ctx);
-    expect(processed.ok && [processed.value.dossier.processed, processed.value.event.payload]).toEqual([true, { processed: true }]);
+    expect(processed.ok && [processed.value.dossier.processed, processed.value.event.payload]).toEqual([true, { processed: true, cause: 'manual' }]);
     const back = moveDossier(aDossierIn('processed'), 'paid', factsFor('paid'), ctx);
     expect(back.ok && back.value.dossier.processed).toBe(false);
     const archived = moveDossier(aDossierIn('processed'), 'archived', factsFor('paid'), ctx);
-    expect(archived.ok && [archived.value.dossier.processed, archived.value.event.payload]).toEqual([true, {}]);
+    expect(archived.ok && [archived.value.dossier.processed, archived.value.event.payload]).toEqual([true, { cause: 'manual' }]);
   });
 
   it('leave the dossier untouched when refused', () => {

@@ -9,7 +9,7 @@ describe('setProcessed (the "Saisie dans le logiciel (Traité)" box)', () => {
     expect(result.ok && result.value.dossier).toMatchObject({ stage: 'processed', processed: true });
     expect(result.ok && result.value.events).toMatchObject([
       { kind: 'processed_marked', actor: AGENT },
-      { kind: 'stage_changed', fromStage: 'paid', toStage: 'processed', cause: 'processed_marked', actor: AGENT },
+      { kind: 'stage_changed', fromStage: 'paid', toStage: 'processed', payload: { cause: 'processed_marked' }, actor: AGENT },
     ]);
   });
 

@@ -30,7 +30,7 @@ describe('unarchiveDossier', () => {
       const restored = unwrap(unarchiveDossier(dossier, [event], factsFor(stage), aPipelineContext()));
       expect(restored.dossier.stage, stage).toBe(stage);
       expect(restored.dossier.processed).toBe(stage === 'processed');
-      expect(restored.event).toMatchObject({ fromStage: 'archived', toStage: stage, cause: 'manual', payload: { unarchived: true, restored: 'recorded' } });
+      expect(restored.event).toMatchObject({ fromStage: 'archived', toStage: stage, payload: { cause: 'manual', unarchived: true, restored: 'recorded' } });
     }
   });
 
