@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyRate, multiplyByQuantity, negateCents, sumCents } from './arithmetic.ts';
-import { divRound, mulDivRound } from './rounding.ts';
+import { divRound, mulDivRound, mulMulDivRound } from './rounding.ts';
 import { bp, cents, milli } from './units.ts';
 
 /** Reference implementation on BigInt only, to check the fast path against. */
@@ -57,6 +57,28 @@ describe('mulDivRound', () => {
         fc.integer({ min: 1000, max: 1e7 }),
         (a, b, d) => {
           expect(mulDivRound(a, b, d)).toBe(reference(a, b, d));
+        },
+      ),
+    );
+  });
+
+  it('rounds a triple product once, exactly, on both paths', () => {
+    // 3.33 € × 3 × (1 − 12.5 %) = 8.741 25 € → 874 cents; rounding 999 × 0.875 = 874.125 agrees here,
+    // but 0.05 € × 0.5 × (1 − 50 %) = 0.0125 € → 1.25 cents → 1, while round(2.5)=3 then ×0.5 = 1.5 → 2.
+    expect(mulMulDivRound(333, 3000, 8750, 10_000_000)).toBe(874);
+    expect(mulMulDivRound(5, 500, 5000, 10_000_000)).toBe(1);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 1e8 }),
+        fc.integer({ min: 0, max: 10000 }),
+        (a, b, c) => {
+          const n = BigInt(a) * BigInt(b) * BigInt(c);
+          const d = 10_000_000n;
+          const q = n / d;
+          const r = n % d;
+          const expected = Number(2n * (r < 0n ? -r : r) >= d ? q + (n < 0n ? -1n : 1n) : q);
+          expect(mulMulDivRound(a, b, c, 10_000_000)).toBe(expected);
         },
       ),
     );

@@ -49,6 +49,25 @@ export function mulDivRound(a: number, b: number, d: number): number {
   return Number(big);
 }
 
+/**
+ * Returns `a × b × c / d` with a single rounding, half away from zero: e.g. price × quantity ×
+ * (1 − discount rate), where rounding twice could move the line total by a cent.
+ */
+export function mulMulDivRound(a: number, b: number, c: number, d: number): number {
+  assertInteger(a, 'a');
+  assertInteger(b, 'b');
+  assertInteger(c, 'c');
+  // Same monotonicity argument as mulDivRound: an exact product ≤ 2^53 − 1 can take the fast path.
+  if (Math.abs(a) * Math.abs(b) * Math.abs(c) <= Number.MAX_SAFE_INTEGER) return mulDivRound(a * b, c, d);
+  assertInteger(d, 'd');
+  if (d <= 0) throw new RangeError(`divisor must be positive, got ${d}`);
+  const big = roundedQuotientBig(BigInt(a) * BigInt(b) * BigInt(c), BigInt(d));
+  if (big > BigInt(Number.MAX_SAFE_INTEGER) || big < BigInt(Number.MIN_SAFE_INTEGER)) {
+    throw new RangeError(`${a} × ${b} × ${c} / ${d} overflows a safe integer`);
+  }
+  return Number(big);
+}
+
 /** Returns `n / d` rounded half away from zero (`d > 0`). */
 export function divRound(n: number, d: number): number {
   return mulDivRound(n, 1, d);
