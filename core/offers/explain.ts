@@ -1,0 +1,106 @@
+import { ENGLISH, FRENCH } from './explain-wording.ts';
+import type { Wording } from './explain-wording.ts';
+import type { CandidateStep, CandidateVerdict, ExplanationContext } from './resolution.ts';
+
+// A quote line has room for a sentence, not a report: the first few candidates are named, the rest
+// counted by reason. The structured steps keep every candidate for a detail view.
+const NAMED_BEATEN = 3;
+const NAMED_UNUSABLE = 2;
+
+function isBeaten(verdict: CandidateVerdict): boolean {
+  return verdict === 'lower_priority' || verdict === 'less_specific' || verdict === 'higher_price' || verdict === 'tie_break';
+}
+
+function reason(w: Wording, s: CandidateStep, winner: CandidateStep | undefined): string {
+  if (s.verdict === 'applied') return '';
+  const verdict = w.verdict[s.verdict];
+  switch (s.verdict) {
+    case 'lower_priority': {
+      const levels = winner ? ` (${w.level(s.scope)} < ${w.level(winner.scope)})` : '';
+      const cheaper = winner && s.unitPrice < winner.unitPrice ? `, ${w.cheaper}` : '';
+      return `${verdict}${levels}${cheaper}`;
+    }
+    case 'less_specific':
+      return `${verdict} (${w.target(s.target)})`;
+    case 'out_of_offer_dates':
+      return `${verdict} (${w.window(s.offerStartDate, s.offerEndDate)})`;
+    case 'out_of_engagement_dates':
+      return `${verdict} (${w.window(s.engagementStartDate, s.engagementEndDate)})`;
+    case 'below_min_quantity':
+      return s.minQuantity === null ? verdict : `${verdict} (${w.quantity(s.minQuantity)})`;
+    default:
+      return verdict;
+  }
+}
+
+function item(w: Wording, s: CandidateStep, winner: CandidateStep | undefined): string {
+  const label = w.offer(s.offerCode, null, s.engagementNumber, s.discountCode);
+  return isBeaten(s.verdict) ? `${label}, ${w.money(s.unitPrice)}, ${reason(w, s, winner)}` : `${label}, ${reason(w, s, winner)}`;
+}
+
+function listing(w: Wording, steps: readonly CandidateStep[], named: number, winner: CandidateStep | undefined): string {
+  let text = '';
+  const counts = new Map<CandidateVerdict, number>();
+  for (let i = 0; i < steps.length; i += 1) {
+    const s = steps[i] as CandidateStep;
+    if (i < named) text += (i === 0 ? '' : w.separator) + item(w, s, winner);
+    else counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
+  }
+  if (counts.size === 0) return text;
+  let detail = '';
+  for (const [verdict, count] of counts) {
+    if (verdict !== 'applied') detail += `${detail ? ', ' : ''}${count} ${w.verdict[verdict]}`;
+  }
+  return text + w.separator + w.andMore(steps.length - named, detail);
+}
+
+/** Steps split once for both languages: the winner, those it beat, those that could not apply. */
+interface SplitSteps {
+  readonly winner: CandidateStep | undefined;
+  readonly beaten: readonly CandidateStep[];
+  readonly unusable: readonly CandidateStep[];
+  readonly total: number;
+}
+
+function split(steps: readonly CandidateStep[]): SplitSteps {
+  const beaten: CandidateStep[] = [];
+  const unusable: CandidateStep[] = [];
+  let winner: CandidateStep | undefined;
+  for (const s of steps) {
+    if (s.verdict === 'applied') winner = s;
+    else if (isBeaten(s.verdict)) beaten.push(s);
+    else unusable.push(s);
+  }
+  return { winner, beaten, unusable, total: steps.length };
+}
+
+function explain(w: Wording, parts: SplitSteps, context: ExplanationContext): string {
+  const list = w.money(context.listPrice);
+  const { winner, beaten, unusable } = parts;
+  let text: string;
+  if (winner) {
+    const label = w.offer(winner.offerCode, winner.offerTitle, winner.engagementNumber, winner.discountCode);
+    text = w.priceFrom(w.money(winner.unitPrice), label, w.scope(winner.scope, winner.scopeCode)) + w.discountOn(w.value(winner.value), w.target(winner.target), list);
+  } else {
+    text = parts.total === 0 ? w.noOffer(list, context.productRef) : w.noneInForce(list, w.date(context.date));
+  }
+  if (beaten.length > 0) text += ` ${w.beat}${w.colon}${listing(w, beaten, NAMED_BEATEN, winner)}.`;
+  if (unusable.length > 0) text += ` ${w.notApplicable}${w.colon}${listing(w, unusable, NAMED_UNUSABLE, winner)}.`;
+  return text;
+}
+
+/** The "why this price" sentences for a line, in English and French: what applied, what it beat and why. */
+export function explainSteps(steps: readonly CandidateStep[], context: ExplanationContext): { readonly en: string; readonly fr: string } {
+  const parts = split(steps);
+  return { en: explain(ENGLISH, parts, context), fr: explain(FRENCH, parts, context) };
+}
+
+/** The English sentence alone. */
+export function explainInEnglish(steps: readonly CandidateStep[], context: ExplanationContext): string {
+  return explain(ENGLISH, split(steps), context);
+}
+
+/** The French sentence alone. */
+export function explainInFrench(steps: readonly CandidateStep[], context: ExplanationContext): string {
+  return explain(FRENCH, split(steps), context);
+}
