@@ -1,5 +1,5 @@
-import { bp, cents } from '../money/units.ts';
-import type { BasisPoints, Cents } from '../money/units.ts';
+import { bp } from '../money/units.ts';
+import type { BasisPoints } from '../money/units.ts';
 
 /** Settings default (seed 001, DESIGN §4): a 30 % deposit of the total incl. VAT. */
 export const DEFAULT_DEPOSIT_RATE: BasisPoints = bp(3000);
@@ -9,14 +9,5 @@ export function isValidDepositRate(rate: number): rate is BasisPoints {
   return Number.isSafeInteger(rate) && rate > 0 && rate <= 10000;
 }
 
-/**
- * The deposit for a total incl. VAT: `total × rate / 10000`, rounded half-up to the cent
- * (half away from zero, so a negative total mirrors a positive one). BigInt keeps it exact even
- * where `total × rate` would leave the safe-integer range.
- */
-export function depositAmount(totalGross: Cents, rate: BasisPoints): Cents {
-  const product = BigInt(totalGross) * BigInt(rate);
-  const magnitude = product < 0n ? -product : product;
-  const rounded = (magnitude * 2n + 10000n) / 20000n;
-  return cents(Number(product < 0n ? -rounded : rounded));
-}
+/** One rounding rule for deposits everywhere: the quote module's (DESIGN §4). */
+export { depositAmount } from '../quote/deposit.ts';

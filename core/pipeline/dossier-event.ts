@@ -1,36 +1,19 @@
-import type { Clock, IsoInstant } from '../shared/clock.ts';
-import type { Brand } from '../shared/brand.ts';
-import type { DossierId, IdGenerator, PaymentId, QuoteId, UserId } from '../shared/ids.ts';
-import type { Cents } from '../money/units.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { IdGenerator } from '../shared/ids.ts';
+import { EVENT_KINDS } from '../model/event.ts';
+import type { EventActor, EventId, EventKind, EventPayload, HistoryEvent } from '../model/event.ts';
 import type { Dossier, Stage } from './dossier.ts';
 
 /**
- * Same brand as the `events` collection's id (`EventId` in core/model/event.ts), so a
- * DossierEvent is the very document type stored there, not a look-alike needing conversion.
+ * The pipeline writes the `events` collection's own document type (core/model/event.ts); these
+ * aliases keep the pipeline's vocabulary without a second definition that could drift.
  */
-export type DossierEventId = Brand<string, 'EventId'>;
-
-/** Who did it: a user, or the system (automatic stage moves, provider callbacks). */
-export type Actor = UserId | 'system';
-
-/** Everything that may appear in a dossier's history (the append-only `events` collection). */
-export const DOSSIER_EVENT_KINDS = [
-  'stage_changed',
-  'quote_sent',
-  'quote_accepted',
-  'quote_declined',
-  'payment_requested',
-  'payment_received',
-  'dates_changed',
-  'processed_marked',
-  'processed_unmarked',
-  // Written by the order-state and messaging parts (DESIGN §3, §7); one closed union for the whole collection.
-  'order_state_applied',
-  'email_sent',
-  'sms_sent',
-  'note',
-] as const;
-export type DossierEventKind = (typeof DOSSIER_EVENT_KINDS)[number];
+export type DossierEvent = HistoryEvent;
+export type DossierEventId = EventId;
+export type DossierEventKind = EventKind;
+export type Actor = EventActor;
+export type { EventPayload };
+export const DOSSIER_EVENT_KINDS = EVENT_KINDS;
 
 /** What moved a dossier: a person on the board, or the activity that moved it automatically. */
 export const STAGE_CHANGE_CAUSES = [
@@ -46,35 +29,6 @@ export const STAGE_CHANGE_CAUSES = [
   'processed_unmarked',
 ] as const;
 export type StageChangeCause = (typeof STAGE_CHANGE_CAUSES)[number];
-
-/** Scalar-only, so the record stays plain JSON an RxDB schema can describe. */
-export type EventPayload = Readonly<Record<string, string | number | boolean | null>>;
-
-/**
- * One entry of a dossier's history (`events` collection). Append-only: never updated, never
- * deleted, so it never conflicts in sync (DESIGN §9). Plain fields only, the same fields as the
- * collection's document type; a stage change's cause travels in `payload.cause`.
- */
-export interface DossierEvent {
-  readonly id: DossierEventId;
-  readonly dossierId: DossierId;
-  readonly at: IsoInstant;
-  readonly actor: Actor;
-  readonly kind: DossierEventKind;
-  /** Set on `stage_changed` (and nowhere else): the column left and the column entered. */
-  readonly fromStage: Stage | null;
-  readonly toStage: Stage | null;
-  readonly quoteId: QuoteId | null;
-  readonly paymentId: PaymentId | null;
-  readonly amount: Cents | null;
-  /** Published to the customer portal (order states, seed 004); pipeline records never are. */
-  readonly published: boolean;
-  /** Short English line for logs and exports; the UI renders from the fields through i18n. */
-  readonly summary: string;
-  readonly payload: EventPayload;
-  /** Equals `at`; present only because every replicated document carries it. */
-  readonly updatedAt: IsoInstant;
-}
 
 /** What every pipeline function needs to stamp what it records. */
 export interface PipelineContext {
