@@ -67,6 +67,8 @@ describe('mulDivRound', () => {
     // but 0.05 € × 0.5 × (1 − 50 %) = 0.0125 € → 1.25 cents → 1, while round(2.5)=3 then ×0.5 = 1.5 → 2.
     expect(mulMulDivRound(333, 3000, 8750, 10_000_000)).toBe(874);
     expect(mulMulDivRound(5, 500, 5000, 10_000_000)).toBe(1);
+    // a 100 % discount on a line whose price × quantity alone exceeds 2^53 (found by fast-check)
+    expect(mulMulDivRound(91058914, 98916173, 0, 10_000_000)).toBe(0);
     fc.assert(
       fc.property(
         fc.integer({ min: -1e9, max: 1e9 }),

@@ -58,7 +58,9 @@ export function mulMulDivRound(a: number, b: number, c: number, d: number): numb
   assertInteger(b, 'b');
   assertInteger(c, 'c');
   // Same monotonicity argument as mulDivRound: an exact product ≤ 2^53 − 1 can take the fast path.
-  if (Math.abs(a) * Math.abs(b) * Math.abs(c) <= Number.MAX_SAFE_INTEGER) return mulDivRound(a * b, c, d);
+  // Check a × b on its own too: with c = 0 the triple product is 0 while a × b may not be exact.
+  const ab = Math.abs(a) * Math.abs(b);
+  if (ab <= Number.MAX_SAFE_INTEGER && ab * Math.abs(c) <= Number.MAX_SAFE_INTEGER) return mulDivRound(a * b, c, d);
   assertInteger(d, 'd');
   if (d <= 0) throw new RangeError(`divisor must be positive, got ${d}`);
   const big = roundedQuotientBig(BigInt(a) * BigInt(b) * BigInt(c), BigInt(d));
