@@ -33,7 +33,9 @@ function place(offer: Offer, into: Map<string, Placed[]>): void {
 }
 
 function describeWindow(window: DateWindow): string {
-  return `${window.startDate ?? 'the beginning'} to ${window.endDate ?? 'no end'}`;
+  if (window.startDate && window.endDate) return `from ${window.startDate} to ${window.endDate}`;
+  if (window.startDate) return `from ${window.startDate} on`;
+  return window.endDate ? `until ${window.endDate}` : 'on every day';
 }
 
 /**
@@ -64,7 +66,7 @@ export function overlapWarnings(offer: Offer, others: readonly Offer[]): OfferIs
           field: a.path,
           message:
             `engagement ${a.engagement.number}, discount "${a.discount.code}" competes with ${other}, engagement ${b.engagement.number}, ` +
-            `discount "${b.discount.code}" (same scope and target) from ${describeWindow(common)}: the lower price will apply, then the first codes`,
+            `discount "${b.discount.code}" (same scope and target) ${describeWindow(common)}: the lower price will apply, then the first codes`,
         });
       }
     });

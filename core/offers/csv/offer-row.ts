@@ -79,7 +79,7 @@ export function readOfferRow(row: TableRow, errors: CsvIssue[], warnings: CsvIss
     else if (isKnownScopeCode && !isKnownScopeCode(scope, scopeCode)) issue('Code périmètre', 'UNKNOWN_SCOPE_CODE', `no ${what.slice(4)} "${scopeCode}" is known`);
   }
   const rawLabel = row.get('Libellé périmètre');
-  const scopeLabel = rawLabel === undefined || rawLabel.trim() === '' ? undefined : unguardFormula(rawLabel);
+  const scopeLabel = rawLabel === undefined || rawLabel === '' ? undefined : unguardFormula(rawLabel);
 
   const startDate = readDate(row, 'Date début', issue);
   const endDate = readDate(row, 'Date fin', issue);
