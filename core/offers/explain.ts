@@ -38,27 +38,40 @@ function item(w: Wording, s: CandidateStep, winner: CandidateStep | undefined): 
   return isBeaten(s.verdict) ? `${label}, ${w.money(s.unitPrice)}, ${reason(w, s, winner)}` : `${label}, ${reason(w, s, winner)}`;
 }
 
-function listing(w: Wording, steps: readonly CandidateStep[], named: number, winner: CandidateStep | undefined): string {
+/** The first candidates of a group, named, and how many others there are per verdict. */
+interface Group {
+  readonly named: readonly CandidateStep[];
+  readonly rest: number;
+  readonly restByVerdict: readonly (readonly [Exclude<CandidateVerdict, 'applied'>, number])[];
+}
+
+// Counted once for both languages; a handful of verdicts, so a list beats a Map here.
+function group(steps: readonly CandidateStep[], named: number): Group {
+  const restByVerdict: [Exclude<CandidateVerdict, 'applied'>, number][] = [];
+  for (let i = named; i < steps.length; i += 1) {
+    const verdict = (steps[i] as CandidateStep).verdict;
+    if (verdict === 'applied') continue;
+    const entry = restByVerdict.find((e) => e[0] === verdict);
+    if (entry) entry[1] += 1;
+    else restByVerdict.push([verdict, 1]);
+  }
+  return { named: steps.slice(0, named), rest: Math.max(steps.length - named, 0), restByVerdict };
+}
+
+function listing(w: Wording, g: Group, winner: CandidateStep | undefined): string {
   let text = '';
-  const counts = new Map<CandidateVerdict, number>();
-  for (let i = 0; i < steps.length; i += 1) {
-    const s = steps[i] as CandidateStep;
-    if (i < named) text += (i === 0 ? '' : w.separator) + item(w, s, winner);
-    else counts.set(s.verdict, (counts.get(s.verdict) ?? 0) + 1);
-  }
-  if (counts.size === 0) return text;
+  for (const s of g.named) text += (text === '' ? '' : w.separator) + item(w, s, winner);
+  if (g.rest === 0) return text;
   let detail = '';
-  for (const [verdict, count] of counts) {
-    if (verdict !== 'applied') detail += `${detail ? ', ' : ''}${count} ${w.verdict[verdict]}`;
-  }
-  return text + w.separator + w.andMore(steps.length - named, detail);
+  for (const [verdict, count] of g.restByVerdict) detail += `${detail === '' ? '' : ', '}${count} ${w.verdict[verdict]}`;
+  return text + w.separator + w.andMore(g.rest, detail);
 }
 
 /** Steps split once for both languages: the winner, those it beat, those that could not apply. */
 interface SplitSteps {
   readonly winner: CandidateStep | undefined;
-  readonly beaten: readonly CandidateStep[];
-  readonly unusable: readonly CandidateStep[];
+  readonly beaten: Group;
+  readonly unusable: Group;
   readonly total: number;
 }
 
@@ -71,7 +84,7 @@ function split(steps: readonly CandidateStep[]): SplitSteps {
     else if (isBeaten(s.verdict)) beaten.push(s);
     else unusable.push(s);
   }
-  return { winner, beaten, unusable, total: steps.length };
+  return { winner, beaten: group(beaten, NAMED_BEATEN), unusable: group(unusable, NAMED_UNUSABLE), total: steps.length };
 }
 
 function explain(w: Wording, parts: SplitSteps, context: ExplanationContext): string {
@@ -84,8 +97,8 @@ function explain(w: Wording, parts: SplitSteps, context: ExplanationContext): st
   } else {
     text = parts.total === 0 ? w.noOffer(list, context.productRef) : w.noneInForce(list, w.date(context.date));
   }
-  if (beaten.length > 0) text += ` ${w.beat}${w.colon}${listing(w, beaten, NAMED_BEATEN, winner)}.`;
-  if (unusable.length > 0) text += ` ${w.notApplicable}${w.colon}${listing(w, unusable, NAMED_UNUSABLE, winner)}.`;
+  if (beaten.named.length > 0) text += ` ${w.beat}${w.colon}${listing(w, beaten, winner)}.`;
+  if (unusable.named.length > 0) text += ` ${w.notApplicable}${w.colon}${listing(w, unusable, winner)}.`;
   return text;
 }
 

@@ -113,16 +113,18 @@ function scopeBuckets(
   return bucketsFor(map, offer.scopeCode);
 }
 
+function addAll(list: readonly IndexedDiscount[] | undefined, out: IndexedDiscount[]): void {
+  if (list) for (let i = 0; i < list.length; i += 1) out.push(list[i] as IndexedDiscount);
+}
+
 function collect(buckets: TargetBuckets | undefined, product: Pick<Product, 'ref' | 'family'>, out: IndexedDiscount[]): void {
   if (!buckets) return;
-  const add = (list: readonly IndexedDiscount[] | undefined): void => {
-    if (list) for (const entry of list) out.push(entry);
-  };
-  add(buckets.product.get(product.ref));
-  if (product.family.subFamily !== null) add(buckets.sub.get(product.family.subFamily));
-  if (product.family.family !== null) add(buckets.family.get(product.family.family));
-  if (product.family.superFamily !== null) add(buckets.super.get(product.family.superFamily));
-  add(buckets.catalog);
+  const { subFamily, family, superFamily } = product.family;
+  addAll(buckets.product.get(product.ref), out);
+  if (subFamily !== null) addAll(buckets.sub.get(subFamily), out);
+  if (family !== null) addAll(buckets.family.get(family), out);
+  if (superFamily !== null) addAll(buckets.super.get(superFamily), out);
+  addAll(buckets.catalog, out);
 }
 
 /**
@@ -134,11 +136,11 @@ export function candidateDiscounts(index: OfferIndex, client: ScopedClient, prod
   collect(index.all, product, out);
   if (client.groupCode !== null) collect(index.byGroup.get(client.groupCode), product, out);
   collect(index.byClient.get(client.reference), product, out);
-  const seen = new Set<string>();
-  for (const place of client.places) {
-    if (seen.has(place)) continue;
-    seen.add(place);
-    collect(index.byPlace.get(place), product, out);
+  const places = client.places;
+  for (let i = 0; i < places.length; i += 1) {
+    const place = places[i] as string;
+    // A place listed twice must not make its offers compete with themselves.
+    if (places.indexOf(place) === i) collect(index.byPlace.get(place), product, out);
   }
   return out;
 }
