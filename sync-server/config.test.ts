@@ -3,7 +3,19 @@ import { readConfig } from './config.ts';
 
 describe('server configuration', () => {
   it('runs on embedded defaults with an empty environment', () => {
-    expect(readConfig({})).toEqual({ ok: true, value: { host: '127.0.0.1', port: 8787, dataDir: './data', databaseUrl: null } });
+    expect(readConfig({})).toEqual({
+      ok: true,
+      value: {
+        host: '127.0.0.1',
+        port: 8787,
+        dataDir: './data',
+        databaseUrl: null,
+        databaseSchema: null,
+        jwtSecret: null,
+        logLevel: 'info',
+        trustProxy: false,
+      },
+    });
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {
@@ -13,5 +25,9 @@ describe('server configuration', () => {
 
   it('names a malformed port instead of guessing', () => {
     expect(readConfig({ PORT: 'eighty' })).toMatchObject({ ok: false, error: { code: 'INVALID_PORT' } });
+  });
+
+  it('names an unknown log level', () => {
+    expect(readConfig({ LOG_LEVEL: 'loud' })).toMatchObject({ ok: false, error: { code: 'INVALID_LOG_LEVEL' } });
   });
 });

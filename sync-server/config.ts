@@ -1,14 +1,26 @@
 /** Server configuration, read from the environment with embedded defaults (README "Configuration"). */
 export interface ServerConfig {
+  /** HOST, default 127.0.0.1 (loopback: put a reverse proxy in front to expose it). */
   readonly host: string;
+  /** PORT, default 8787. */
   readonly port: number;
-  /** PGlite data directory, used when `databaseUrl` is absent. */
+  /** COMPTOIR_DATA_DIR, default ./data: PGlite files (used when `databaseUrl` is absent), lock file. */
   readonly dataDir: string;
-  /** PostgreSQL connection string; when set, PostgreSQL replaces the embedded PGlite. */
+  /** DATABASE_URL: when set, PostgreSQL replaces the embedded PGlite. */
   readonly databaseUrl: string | null;
+  /** COMPTOIR_DB_SCHEMA: PostgreSQL schema holding the tables, default `public`. */
+  readonly databaseSchema: string | null;
+  /** COMPTOIR_JWT_SECRET (≥ 32 characters): else a secret is generated once and kept in the database. */
+  readonly jwtSecret: string | null;
+  /** LOG_LEVEL (pino): fatal, error, warn, info (default), debug, trace, silent. */
+  readonly logLevel: string;
+  /** TRUST_PROXY=1 behind a reverse proxy, so client addresses come from X-Forwarded-For. */
+  readonly trustProxy: boolean;
 }
 
-export type ConfigError = 'INVALID_PORT';
+export type ConfigError = 'INVALID_PORT' | 'INVALID_LOG_LEVEL';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 /** Reads the configuration; a malformed value is reported rather than silently replaced. */
 export function readConfig(env: Readonly<Record<string, string | undefined>>):
@@ -18,6 +30,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>):
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     return { ok: false, error: { code: 'INVALID_PORT', message: `PORT must be an integer between 0 and 65535, got "${env.PORT}"` } };
   }
+  const logLevel = env.LOG_LEVEL ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) {
+    return { ok: false, error: { code: 'INVALID_LOG_LEVEL', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` } };
+  }
   return {
     ok: true,
     value: {
@@ -25,6 +41,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>):
       port,
       dataDir: env.COMPTOIR_DATA_DIR ?? './data',
       databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+      databaseSchema: env.COMPTOIR_DB_SCHEMA ? env.COMPTOIR_DB_SCHEMA : null,
+      jwtSecret: env.COMPTOIR_JWT_SECRET ? env.COMPTOIR_JWT_SECRET : null,
+      logLevel,
+      trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     },
   };
 }

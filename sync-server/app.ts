@@ -1,0 +1,91 @@
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { DEFAULT_LIMITS, type AppContext, type SyncLimits } from './app-context.ts';
+import { createAuthService } from './auth/auth-service.ts';
+import { registerAuthRoutes } from './auth/auth-routes.ts';
+import type { ScryptParams } from './auth/password.ts';
+import { createLoginRateLimiter, type RateLimitOptions } from './auth/rate-limit.ts';
+import type { Db } from './db/db.ts';
+import { readEpoch } from './db/server-meta.ts';
+import { redactUrl } from './http/authenticate.ts';
+import { installErrorHandling } from './http/errors.ts';
+import { createMetrics } from './http/metrics.ts';
+import { registerOpsRoutes } from './http/ops-routes.ts';
+import { changesChannel, startChangeFeed } from './sync/change-feed.ts';
+import { createLiveStreams } from './sync/live-streams.ts';
+import { registerStreamRoute } from './sync/stream-route.ts';
+import { registerSyncRoutes } from './sync/sync-routes.ts';
+
+/** Everything the app needs from outside; the caller owns (and closes) the database. */
+export interface AppDeps {
+  /** A migrated database (db/open-db.ts). */
+  readonly db: Db;
+  /** Key signing access tokens (auth/jwt-secret.ts). */
+  readonly jwtSecret: Uint8Array;
+  /** pino options for fastify's logger; `false` (tests) logs nothing. */
+  readonly logger?: FastifyServerOptions['logger'];
+  readonly now?: () => Date;
+  /** Cost of the dummy password check for unknown emails; match the hashes' cost. */
+  readonly scrypt?: ScryptParams;
+  readonly heartbeatMs?: number;
+  readonly loginLimit?: RateLimitOptions;
+  readonly limits?: Partial<SyncLimits>;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
+  readonly trustProxy?: boolean;
+}
+
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * Builds the HTTP app without listening (server.ts listens; tests use `inject` or listen on port 0).
+ * Closing the app ends the live streams and stops listening for changes; it does not close `db`.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const now = deps.now ?? (() => new Date());
+  const logger = deps.logger ?? false;
+  const app = Fastify({
+    logger: logger === false || logger === true ? logger : { ...logger, serializers: { req: serializeRequest } },
+    // JSON API: no silent coercion ("5" → 5) or stripping of unknown fields; reject instead.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, useDefaults: false } },
+    trustProxy: deps.trustProxy ?? false,
+    // Live streams are idle most of the time: never time them out.
+    requestTimeout: 0,
+  });
+  const metrics = createMetrics();
+  const streams = createLiveStreams({ heartbeatMs: deps.heartbeatMs ?? HEARTBEAT_MS, now });
+  const feed = await startChangeFeed(deps.db, (payload) => app.log.warn({ payload }, 'ignored malformed change notice'));
+  const unsubscribe = feed.subscribe({ onChange: (notice) => streams.notifyAll(notice), onResync: () => streams.resyncAll() });
+  const ctx: AppContext = {
+    db: deps.db,
+    channel: changesChannel(deps.db),
+    epoch: await readEpoch(deps.db),
+    auth: createAuthService(deps.db, { secret: deps.jwtSecret, now, ...(deps.scrypt ? { scrypt: deps.scrypt } : {}) }),
+    loginLimiter: createLoginRateLimiter(deps.loginLimit),
+    metrics,
+    streams,
+    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    now,
+  };
+
+  installErrorHandling(app);
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics.inc('comptoir_http_requests_total', { method: request.method, route, status: String(reply.statusCode) });
+    metrics.observe('comptoir_http_request_duration_seconds', { method: request.method, route }, reply.elapsedTime / 1000);
+  });
+  // Open streams would keep `close()` waiting forever: end them first.
+  app.addHook('preClose', async () => streams.closeAll());
+  app.addHook('onClose', async () => {
+    unsubscribe();
+    await feed.close();
+  });
+
+  registerOpsRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerSyncRoutes(app, ctx);
+  registerStreamRoute(app, ctx);
+  return app;
+}
+
+function serializeRequest(request: { method: string; url: string; ip?: string; id?: unknown }) {
+  return { id: request.id, method: request.method, url: redactUrl(request.url), remoteAddress: request.ip };
+}

@@ -1,0 +1,80 @@
+import type { Db, Sql } from '../db/db.ts';
+import { isCollectionName, type CollectionName } from './collections.ts';
+
+/** A commit changed `collection` up to sequence `seq`. */
+export interface ChangeNotice {
+  readonly collection: CollectionName;
+  readonly seq: number;
+}
+
+/** What a live stream wants to hear. */
+export interface ChangeListener {
+  readonly onChange: (notice: ChangeNotice) => void;
+  /** Notices may have been missed (the LISTEN connection was lost): pull everything again. */
+  readonly onResync: () => void;
+}
+
+/** In-process fan-out of committed changes to the live streams of this process. */
+export interface ChangeFeed {
+  subscribe(listener: ChangeListener): () => void;
+  readonly size: number;
+  close(): Promise<void>;
+}
+
+/** The NOTIFY channel of a database schema: instances sharing the schema share the channel. */
+export function changesChannel(db: Db): string {
+  return `comptoir_changes_${db.schema}`;
+}
+
+/**
+ * Announces a change from inside the writing transaction: PostgreSQL delivers it on commit only, to
+ * every process LISTENing on the channel (this one included), and drops it on rollback.
+ * NOTIFY payloads are limited to 8000 bytes, so a notice names the collection and sequence only.
+ */
+export async function notifyChange(tx: Sql, channel: string, notice: ChangeNotice): Promise<void> {
+  await tx.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ c: notice.collection, s: notice.seq })]);
+}
+
+function parseNotice(payload: string): ChangeNotice | null {
+  try {
+    const raw: unknown = JSON.parse(payload);
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { c, s } = raw as { c?: unknown; s?: unknown };
+    if (typeof c !== 'string' || !isCollectionName(c) || typeof s !== 'number') return null;
+    return { collection: c, seq: s };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * LISTENs on the database's change channel and fans notices out to subscribers. With several
+ * server processes on one PostgreSQL, each process runs one feed and hears every process's commits;
+ * on PGlite the notices stay in process.
+ */
+export async function startChangeFeed(db: Db, onInvalidPayload: (payload: string) => void = () => undefined): Promise<ChangeFeed> {
+  const listeners = new Set<ChangeListener>();
+  const unlisten = await db.listen(changesChannel(db), {
+    onNotify(payload) {
+      const notice = parseNotice(payload);
+      if (notice === null) return onInvalidPayload(payload);
+      for (const listener of listeners) listener.onChange(notice);
+    },
+    onReconnect() {
+      for (const listener of listeners) listener.onResync();
+    },
+  });
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get size() {
+      return listeners.size;
+    },
+    async close() {
+      listeners.clear();
+      await unlisten();
+    },
+  };
+}

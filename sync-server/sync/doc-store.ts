@@ -1,0 +1,96 @@
+import type { JsonObject } from '../../core/model/json.ts';
+import type { Sql } from '../db/db.ts';
+import type { CollectionName } from './collections.ts';
+import type { DossierFacts } from './rules.ts';
+import { ruleColumns } from './rule-columns.ts';
+import type { DocState } from './wire-doc.ts';
+
+/*
+ * Why pulls never skip a write (DESIGN §9 correctness bar)
+ *
+ * Each collection has one row in `seq_counters`. Every transaction that writes documents of a
+ * collection first locks that row (`lockCollection`) and keeps the lock until it commits; it gives
+ * its documents the next sequence numbers and stores the new `last_seq` just before committing. So
+ * for one collection, transactions that write hold the lock one after the other and commit in the
+ * order of their sequence numbers: when a reader's snapshot sees sequence n, every sequence below n
+ * is already committed and visible in that snapshot too. A pull page (one statement, one snapshot)
+ * can therefore advance its checkpoint to the highest sequence it saw without ever jumping over a
+ * write that commits later. A snapshot-xmin scheme would avoid serialising writers, but PGlite runs
+ * one transaction at a time anyway and the critical section here is a few batched statements.
+ *
+ * Lock order, to stay deadlock-free: a transaction takes collection locks in COLLECTION_NAMES order
+ * (dossiers first; re-stamping related documents after a dossier write takes theirs afterwards) and
+ * no transaction that holds a related collection's lock ever waits for the dossiers lock.
+ */
+
+/** Locks `collection`'s counter row until commit and returns the last sequence given. */
+export async function lockCollection(tx: Sql, collection: CollectionName): Promise<number> {
+  // The upsert creates the row on first use and, either way, takes its row lock.
+  const rows = await tx.query<{ last_seq: string }>(
+    `INSERT INTO seq_counters (collection, last_seq) VALUES ($1, 0)
+     ON CONFLICT (collection) DO UPDATE SET last_seq = seq_counters.last_seq
+     RETURNING last_seq::text AS last_seq`,
+    [collection],
+  );
+  return Number(rows[0]?.last_seq ?? 0);
+}
+
+/** Records the last sequence given; the caller holds the lock. */
+export async function setLastSeq(tx: Sql, collection: CollectionName, lastSeq: number): Promise<void> {
+  await tx.query('UPDATE seq_counters SET last_seq = $2 WHERE collection = $1', [collection, lastSeq]);
+}
+
+/** The current stored state of the given documents (absent ids have never been written). */
+export async function readDocs(tx: Sql, collection: CollectionName, ids: readonly string[]): Promise<Map<string, DocState>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; deleted: boolean; doc: JsonObject }>(
+    `SELECT id, deleted, doc FROM docs
+     WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+    [collection, JSON.stringify(ids)],
+  );
+  return new Map(rows.map((row) => [row.id, { id: row.id, deleted: row.deleted, body: row.doc }]));
+}
+
+/** Team and assignee of the given dossiers, as committed now. */
+export async function readDossierFacts(tx: Sql, ids: readonly string[]): Promise<Map<string, DossierFacts>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.query<{ id: string; team: string | null; owner: string | null }>(
+    `SELECT id, team, owner FROM docs
+     WHERE collection = 'dossiers' AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(ids)],
+  );
+  return new Map(rows.map((row) => [row.id, { team: row.team, assignedTo: row.owner }]));
+}
+
+/**
+ * Stores `states` with sequences `lastSeq + 1 …` in order and records the new last sequence, which
+ * it returns. The caller holds the collection lock (`lockCollection`). One statement whatever the
+ * batch size: the rows travel as one JSON parameter.
+ */
+export async function writeDocs(tx: Sql, collection: CollectionName, lastSeq: number, states: readonly DocState[]): Promise<number> {
+  if (states.length === 0) return lastSeq;
+  const rows = states.map((state, i) => {
+    const columns = ruleColumns(collection, state.body);
+    return {
+      id: state.id,
+      seq: lastSeq + i + 1,
+      deleted: state.deleted,
+      doc: state.body,
+      team: columns.team,
+      owner: columns.owner,
+      dossier_id: columns.dossierId,
+    };
+  });
+  await tx.query(
+    `INSERT INTO docs (collection, id, seq, deleted, doc, team, owner, dossier_id, updated_at)
+     SELECT $1, r.id, r.seq, r.deleted, r.doc, r.team, r.owner, r.dossier_id, now()
+     FROM jsonb_to_recordset($2::jsonb) AS r(id text, seq bigint, deleted boolean, doc jsonb, team text, owner text, dossier_id text)
+     ON CONFLICT (collection, id) DO UPDATE SET
+       seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, doc = EXCLUDED.doc, team = EXCLUDED.team,
+       owner = EXCLUDED.owner, dossier_id = EXCLUDED.dossier_id, updated_at = EXCLUDED.updated_at`,
+    [collection, JSON.stringify(rows)],
+  );
+  const newLast = lastSeq + states.length;
+  await setLastSeq(tx, collection, newLast);
+  return newLast;
+}

@@ -1,0 +1,39 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app-context.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { errorSchema } from '../http/errors.ts';
+
+/**
+ * `GET /api/sync/stream` — one Server-Sent Events stream per client for every collection (framing in
+ * live-streams.ts). Authenticate with `Authorization: Bearer <accessToken>` or, for browsers'
+ * EventSource which cannot set headers, `?access_token=<accessToken>` (redacted from logs).
+ * 401 `{ code: 'UNAUTHENTICATED' }` without a valid token. Notices carry no documents, so they are
+ * the same for every caller; the pull that follows applies the rules.
+ */
+export function registerStreamRoute(app: FastifyInstance, ctx: AppContext): void {
+  app.get(
+    '/api/sync/stream',
+    {
+      schema: {
+        querystring: { type: 'object', properties: { access_token: { type: 'string', maxLength: 4096 } } },
+        response: { '4xx': errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authenticate(ctx.auth, request, reply, true);
+      if (access === null) return reply;
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        // nginx and similar proxies buffer responses unless told not to.
+        'x-accel-buffering': 'no',
+      });
+      reply.raw.socket?.setNoDelay(true);
+      ctx.streams.open(reply.raw, ctx.epoch, access.expiresAt);
+      request.log.debug({ user: access.principal.userId, open: ctx.streams.size }, 'live stream opened');
+      return reply;
+    },
+  );
+}

@@ -1,0 +1,121 @@
+import type { FastifyInstance } from 'fastify';
+import type { JsonObject } from '../../core/model/json.ts';
+import type { AppContext } from '../app-context.ts';
+import { authenticate } from '../http/authenticate.ts';
+import { errorSchema, sendFailure } from '../http/errors.ts';
+import { startSeq, type Checkpoint } from './checkpoint.ts';
+import { COLLECTION_NAMES, isCollectionName } from './collections.ts';
+import { pullPage } from './pull.ts';
+import { pushDocuments, type PushRow } from './push.ts';
+
+const PULL_BODY_LIMIT = 16 * 1024;
+const DEFAULT_PULL_LIMIT = 100;
+
+const checkpointSchema = {
+  type: 'object',
+  properties: { epoch: { type: 'string', maxLength: 64 }, seq: { type: 'integer', minimum: 0 } },
+  required: ['epoch', 'seq'],
+  additionalProperties: false,
+} as const;
+
+/** The envelope every wire document must have; the collection's JSON schema checks the rest. */
+const wireDocSchema = {
+  type: 'object',
+  properties: { id: { type: 'string', minLength: 1, maxLength: 64 }, _deleted: { type: 'boolean' } },
+  required: ['id'],
+} as const;
+
+const anyDocs = { type: 'array', items: { type: 'object', additionalProperties: true } } as const;
+
+interface CollectionParams {
+  collection: string;
+}
+
+/**
+ * `POST /api/sync/<collection>/pull` `{ checkpoint: {epoch, seq} | null, limit?: 1…5000 (100) }`
+ *   → 200 `{ documents: WireDoc[], checkpoint: {epoch, seq} }`: documents changed after the checkpoint
+ *   that the caller may read, oldest first. Fewer than `limit` documents means "caught up".
+ * `POST /api/sync/<collection>/push` `[ { assumedMasterState?: WireDoc | null, newDocumentState: WireDoc } ]`
+ *   (at most 2000 rows, 5 MB) → 200 `WireDoc[]`: the server copy of every conflicting document
+ *   (empty: all written). Rules violations come back as conflicts too (push.ts).
+ * Errors: 401 UNAUTHENTICATED, 404 UNKNOWN_COLLECTION, 400 INVALID_BODY / INVALID_DOCUMENT,
+ * 413 BODY_TOO_LARGE.
+ */
+export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post<{ Params: CollectionParams; Body: { checkpoint: Checkpoint | null; limit?: number } }>(
+    '/api/sync/:collection/pull',
+    {
+      bodyLimit: PULL_BODY_LIMIT,
+      schema: {
+        body: {
+          type: 'object',
+          properties: {
+            checkpoint: { anyOf: [checkpointSchema, { type: 'null' }] },
+            limit: { type: 'integer', minimum: 1, maximum: ctx.limits.pullLimit },
+          },
+          required: ['checkpoint'],
+          additionalProperties: false,
+        },
+        response: {
+          200: { type: 'object', properties: { documents: anyDocs, checkpoint: checkpointSchema }, required: ['documents', 'checkpoint'] },
+          '4xx': errorSchema,
+        },
+      },
+    },
+    async (request, reply) => {
+      const access = await authenticate(ctx.auth, request, reply);
+      if (access === null) return reply;
+      const { collection } = request.params;
+      if (!isCollectionName(collection)) return unknownCollection(reply, collection);
+      const started = performance.now();
+      const since = startSeq(request.body.checkpoint, ctx.epoch);
+      const page = await pullPage(ctx.db, access.principal, collection, since, request.body.limit ?? DEFAULT_PULL_LIMIT);
+      ctx.metrics.inc('comptoir_sync_pull_total', { collection });
+      ctx.metrics.inc('comptoir_sync_pull_documents_total', { collection }, page.documents.length);
+      ctx.metrics.observe('comptoir_sync_pull_duration_seconds', { collection }, (performance.now() - started) / 1000);
+      // The documents are already JSON text from PostgreSQL: assemble, do not re-serialise.
+      const checkpoint = JSON.stringify({ epoch: ctx.epoch, seq: page.seq });
+      return reply.type('application/json; charset=utf-8').send(`{"documents":[${page.documents.join(',')}],"checkpoint":${checkpoint}}`);
+    },
+  );
+
+  app.post<{ Params: CollectionParams; Body: PushRow[] }>(
+    '/api/sync/:collection/push',
+    {
+      bodyLimit: ctx.limits.pushBodyBytes,
+      schema: {
+        body: {
+          type: 'array',
+          maxItems: ctx.limits.pushRows,
+          items: {
+            type: 'object',
+            properties: { newDocumentState: wireDocSchema, assumedMasterState: { anyOf: [wireDocSchema, { type: 'null' }] } },
+            required: ['newDocumentState'],
+            additionalProperties: false,
+          },
+        },
+        response: { 200: anyDocs, '4xx': errorSchema },
+      },
+    },
+    async (request, reply) => {
+      const access = await authenticate(ctx.auth, request, reply);
+      if (access === null) return reply;
+      const { collection } = request.params;
+      if (!isCollectionName(collection)) return unknownCollection(reply, collection);
+      const started = performance.now();
+      const result = await pushDocuments(ctx.db, ctx.channel, access.principal, collection, request.body);
+      if (!result.ok) return sendFailure(reply, 400, result.error.code, result.error.message);
+      const { conflicts, written, forbidden } = result.value;
+      if (forbidden.length > 0) request.log.info({ collection, forbidden }, 'push: writes refused by the rules, returned as conflicts');
+      ctx.metrics.inc('comptoir_sync_push_total', { collection });
+      const outcomes = { written, conflict: conflicts.length - forbidden.length, forbidden: forbidden.length };
+      for (const [outcome, n] of Object.entries(outcomes)) ctx.metrics.inc('comptoir_sync_push_documents_total', { collection, outcome }, n);
+      ctx.metrics.observe('comptoir_sync_push_duration_seconds', { collection }, (performance.now() - started) / 1000);
+      return conflicts as JsonObject[];
+    },
+  );
+}
+
+function unknownCollection(reply: Parameters<typeof sendFailure>[0], name: string) {
+  return sendFailure(reply, 404, 'UNKNOWN_COLLECTION', `No collection "${name}"; collections: ${COLLECTION_NAMES.join(', ')}`);
+}
