@@ -1,6 +1,6 @@
 import type { IsoDate } from '../shared/clock.ts';
 import type { BasisPoints, Cents, Milli } from '../money/units.ts';
-import type { DiscountTarget, DiscountValue, OfferScope } from './offer.ts';
+import type { DiscountTarget, DiscountValue, FamilyLevel, OfferScope } from './offer.ts';
 import type { CandidateVerdict } from './resolution.ts';
 
 /** The words one language needs to explain a price; sentences are assembled in explain.ts. */
@@ -46,10 +46,8 @@ function scaled(value: number, digits: 2 | 3, separator: string, fixed: boolean)
   return fraction ? `${sign}${whole}${separator}${fraction}` : `${sign}${whole}`;
 }
 
-/** Decimal text of an integer amount of hundredths (cents, basis points) or thousandths. */
-export function decimalText(value: number, digits: 2 | 3, separator: '.' | ',', fixed = false): string {
-  return scaled(value, digits, separator, fixed);
-}
+const LEVEL_EN: Readonly<Record<FamilyLevel, string>> = { sub: 'sub-family', family: 'family', super: 'super-family' };
+const LEVEL_FR: Readonly<Record<FamilyLevel, string>> = { sub: 'sous-famille', family: 'famille', super: 'sur-famille' };
 
 function frenchDate(date: IsoDate): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
@@ -64,7 +62,7 @@ export const ENGLISH: Wording = {
   window: (start, end) => (start && end ? `${start} to ${end}` : start ? `from ${start}` : end ? `until ${end}` : 'no dates'),
   scope: (s, code) => (s === 'ALL' ? 'all clients' : `${s === 'GROUP' ? 'group' : s === 'CLIENT' ? 'client' : 'place'} ${code ?? '?'}`),
   level: (s) => (s === 'ALL' ? 'all clients' : s === 'CLIENT' ? 'client' : 'group/place'),
-  target: (t) => (t.kind === 'product' ? `product ${t.ref}` : t.kind === 'catalog' ? 'the whole catalog' : `${t.level === 'sub' ? 'sub-family' : t.level === 'super' ? 'super-family' : 'family'} ${t.code}`),
+  target: (t) => (t.kind === 'product' ? `product ${t.ref}` : t.kind === 'catalog' ? 'the whole catalog' : `${LEVEL_EN[t.level]} ${t.code}`),
   value: (v) => (v.kind === 'fixed' ? `fixed price ${ENGLISH.money(v.unitPrice)}` : `${ENGLISH.percent(v.rate)} off`),
   offer: (code, title, engagement, discount) => `offer ${code}${title === null ? '' : ` “${title}”`} (engagement ${engagement}, discount ${discount})`,
   verdict: {
@@ -99,7 +97,7 @@ export const FRENCH: Wording = {
     start && end ? `du ${frenchDate(start)} au ${frenchDate(end)}` : start ? `à partir du ${frenchDate(start)}` : end ? `jusqu'au ${frenchDate(end)}` : 'sans dates',
   scope: (s, code) => (s === 'ALL' ? 'tous les clients' : `${s === 'GROUP' ? 'groupe' : s === 'CLIENT' ? 'client' : 'lieu'} ${code ?? '?'}`),
   level: (s) => (s === 'ALL' ? 'tous les clients' : s === 'CLIENT' ? 'client' : 'groupe/lieu'),
-  target: (t) => (t.kind === 'product' ? `le produit ${t.ref}` : t.kind === 'catalog' ? 'tout le catalogue' : `la ${t.level === 'sub' ? 'sous-famille' : t.level === 'super' ? 'sur-famille' : 'famille'} ${t.code}`),
+  target: (t) => (t.kind === 'product' ? `le produit ${t.ref}` : t.kind === 'catalog' ? 'tout le catalogue' : `la ${LEVEL_FR[t.level]} ${t.code}`),
   value: (v) => (v.kind === 'fixed' ? `prix fixe ${FRENCH.money(v.unitPrice)}` : `remise de ${FRENCH.percent(v.rate)}`),
   offer: (code, title, engagement, discount) => `l'offre ${code}${title === null ? '' : ` « ${title} »`} (engagement ${engagement}, remise ${discount})`,
   verdict: {

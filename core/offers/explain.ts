@@ -107,13 +107,3 @@ export function explainSteps(steps: readonly CandidateStep[], context: Explanati
   const parts = split(steps);
   return { en: explain(ENGLISH, parts, context), fr: explain(FRENCH, parts, context) };
 }
-
-/** The English sentence alone. */
-export function explainInEnglish(steps: readonly CandidateStep[], context: ExplanationContext): string {
-  return explain(ENGLISH, split(steps), context);
-}
-
-/** The French sentence alone. */
-export function explainInFrench(steps: readonly CandidateStep[], context: ExplanationContext): string {
-  return explain(FRENCH, split(steps), context);
-}

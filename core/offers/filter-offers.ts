@@ -5,6 +5,7 @@ import { ZERO_CENTS } from '../money/units.ts';
 import { mostAdvantageousOffer, offerContainsProduct } from './best-offer.ts';
 import type { Offer } from './offer.ts';
 import { scopeMatchesClient } from './scope.ts';
+import { searchable } from './searchable.ts';
 import type { ScopedClient } from './scope.ts';
 import { isRestorable } from './soft-delete.ts';
 
@@ -47,11 +48,6 @@ export interface OfferListContext {
 
 /** An empty filter: active offers, everything else open. */
 export const NO_OFFER_FILTER: OfferListFilter = { title: '', state: 'active', scope: { kind: 'none' }, productRef: '', mostAdvantageous: false };
-
-/** Lower case without accents or ligatures, so "Noël" matches "noel" and "Œuvres" matches "oeuvres". */
-export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
-}
 
 function matchesScope(offer: Offer, scope: OfferScopeFilter): boolean {
   switch (scope.kind) {

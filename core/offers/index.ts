@@ -15,6 +15,7 @@ export * from './explain.ts';
 export * from './best-offer.ts';
 export * from './product-offers.ts';
 export * from './filter-offers.ts';
+export * from './searchable.ts';
 export * from './prng.ts';
 export * from './generate.ts';
 export * from './generate-catalog.ts';

@@ -60,8 +60,3 @@ export function targetKey(target: DiscountTarget): string {
       return 'C';
   }
 }
-
-/** True when two targets designate the same product, family or the catalog. */
-export function sameTarget(a: DiscountTarget, b: DiscountTarget): boolean {
-  return targetKey(a) === targetKey(b);
-}

@@ -51,7 +51,8 @@ function checkEngagementDates(offer: Offer, engagement: Engagement, path: string
     const beforeOffer = offer.startDate !== null && value < offer.startDate;
     const afterOffer = offer.endDate !== null && value > offer.endDate;
     if (beforeOffer || afterOffer) {
-      report('ENGAGEMENT_OUTSIDE_OFFER', `${path}${field}`, `engagement ${engagement.number}: ${value} is outside the offer's dates (${offer.startDate ?? '…'} to ${offer.endDate ?? '…'})`);
+      const dates = `${offer.startDate ?? '…'} to ${offer.endDate ?? '…'}`;
+      report('ENGAGEMENT_OUTSIDE_OFFER', `${path}${field}`, `engagement ${engagement.number}: ${value} is outside the offer's dates (${dates})`);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { searchable } from '../filter-offers.ts';
+import { searchable } from '../searchable.ts';
 import type { CsvIssue } from './csv-issue.ts';
 import { parseCsv, stripBom } from './rfc4180.ts';
 import type { CsvSeparator } from './rfc4180.ts';

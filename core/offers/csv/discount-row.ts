@@ -85,7 +85,9 @@ export function readDiscountRow(row: TableRow, errors: CsvIssue[], isKnownTarget
     if (typeText !== '' && type === undefined) issue('Type cible', 'UNKNOWN_TARGET_TYPE', `"${typeText}" is not a target type: use ${TARGET_CSV_CODES.join(', ')}`);
     const targetCode = text('Code cible');
     if (type === 'CATALOGUE' && targetCode !== '') issue('Code cible', 'TARGET_CODE_NOT_ALLOWED', `leave "Code cible" empty for CATALOGUE (got "${targetCode}")`);
-    if (type !== undefined && type !== 'CATALOGUE' && targetCode === '') issue('Code cible', 'TARGET_CODE_MISSING', `${type} needs a ${type === 'PRODUIT' ? 'product reference' : 'family code'} in "Code cible"`);
+    if (type !== undefined && type !== 'CATALOGUE' && targetCode === '') {
+      issue('Code cible', 'TARGET_CODE_MISSING', `${type} needs a ${type === 'PRODUIT' ? 'product reference' : 'family code'} in "Code cible"`);
+    }
     const target = type === undefined ? null : toTarget(type, targetCode);
     if (target && target.kind !== 'catalog' && targetCode !== '' && isKnownTarget && !isKnownTarget(target)) {
       issue('Code cible', 'UNKNOWN_TARGET', `no ${type === 'PRODUIT' ? 'product' : 'family'} "${targetCode}" is known`);

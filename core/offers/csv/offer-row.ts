@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../shared/clock.ts';
-import { searchable } from '../filter-offers.ts';
+import { searchable } from '../searchable.ts';
 import { isValidCode } from '../offer-code.ts';
 import type { OfferScope, OfferType } from '../offer.ts';
 import type { CsvIssue } from './csv-issue.ts';
@@ -61,7 +61,8 @@ export function readOfferRow(row: TableRow, errors: CsvIssue[], warnings: CsvIss
   if (typeCode !== '' && type === null) issue('Type', 'INVALID_TYPE', `type "${typeCode}" must be 0 (Offre commerciale) or 1 (Marché public)`);
   const typeLabel = (row.get('Libelle type') ?? '').trim();
   if (type !== null && typeLabel !== '' && searchable(typeLabel) !== searchable(OFFER_TYPE_CSV[type].label)) {
-    warnings.push({ line: row.line, column: 'Libelle type', code: 'TYPE_LABEL_MISMATCH', message: `"${typeLabel}" does not match type ${typeCode} ("${OFFER_TYPE_CSV[type].label}"); the Type column is used` });
+    const message = `"${typeLabel}" does not match type ${typeCode} ("${OFFER_TYPE_CSV[type].label}"); the Type column is used`;
+    warnings.push({ line: row.line, column: 'Libelle type', code: 'TYPE_LABEL_MISMATCH', message });
   }
 
   const rawTitle = row.get('Intitulé') ?? '';
