@@ -1,0 +1,127 @@
+import { isCollectionName } from './collection-names.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import type { SyncAuth } from './auth-session.ts';
+import type { Backoff } from './backoff.ts';
+import type { SyncCheckpoint } from './sync-api.ts';
+import type { StreamEnd, StreamTransport } from './transport.ts';
+
+/** What the live stream says (wire contract of `GET /api/sync/stream`, sync-server/sync/live-streams.ts). */
+export type StreamMessage =
+  /** Notices may have been missed: pull every collection. */
+  | { readonly kind: 'resync' }
+  /** A commit changed `collection` up to `checkpoint`. */
+  | { readonly kind: 'change'; readonly collection: CollectionName; readonly checkpoint: SyncCheckpoint | null };
+
+/** Parses one event's data; null for anything else (ignored: a newer server may say more). */
+export function parseStreamMessage(data: string): StreamMessage | null {
+  if (data.trim() === 'RESYNC') return { kind: 'resync' };
+  try {
+    const raw: unknown = JSON.parse(data);
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { collection, checkpoint } = raw as { collection?: unknown; checkpoint?: unknown };
+    if (typeof collection !== 'string' || !isCollectionName(collection)) return null;
+    const cp = typeof checkpoint === 'object' && checkpoint !== null && !Array.isArray(checkpoint) ? (checkpoint as SyncCheckpoint) : null;
+    return { kind: 'change', collection, checkpoint: cp };
+  } catch {
+    return null;
+  }
+}
+
+export interface LiveStreamOptions {
+  readonly transport: StreamTransport;
+  readonly url: string;
+  readonly auth: SyncAuth;
+  readonly backoff: Backoff;
+  /** Connected: the caller resyncs every collection (changes made while disconnected were not announced). */
+  readonly onConnected: () => void;
+  readonly onMessage: (message: StreamMessage) => void;
+  /** Disconnected; `end` says why (null: the server ended it, e.g. at access-token expiry). */
+  readonly onDisconnected: (end: StreamEnd | null) => void;
+  /** The refresh token was refused: the stream stops until `start()` is called again. */
+  readonly onSessionEnded: (message: string) => void;
+}
+
+/** A stream that closes sooner than this after opening, without error, is treated as a failure (no reconnect storm). */
+const MIN_HEALTHY_MS = 1000;
+
+/**
+ * The one live stream of a client, shared by all collections (DESIGN §9). Reconnects for ever
+ * while started: with the shared backoff after a failure, at once after a normal end (the server
+ * ends streams when the access token expires), after a token refresh on 401.
+ */
+export function createLiveStream(options: LiveStreamOptions, now: () => number): { start(): void; stop(): void; readonly connected: boolean } {
+  let running = false;
+  let connected = false;
+  let handle: { close(): void } | null = null;
+  let generation = 0;
+
+  function connect(): void {
+    if (!running) return;
+    const mine = ++generation;
+    const token = options.auth.accessToken();
+    const ticket = options.backoff.ticket();
+    let openedAt = -1;
+    const current = (): boolean => running && mine === generation;
+    handle = options.transport.open(options.url, token === null ? {} : { authorization: `Bearer ${token}` }, {
+      onOpen() {
+        if (!current()) return;
+        openedAt = now();
+        connected = true;
+        options.backoff.succeed();
+        options.onConnected();
+      },
+      onMessage(data) {
+        if (!current()) return;
+        const message = parseStreamMessage(data);
+        if (message !== null) options.onMessage(message);
+      },
+      onClose(end) {
+        if (!current()) return;
+        handle = null;
+        connected = false;
+        options.onDisconnected(end);
+        if (end?.status === 401) return void refreshThenConnect(token, mine);
+        const healthy = end === null && openedAt >= 0 && now() - openedAt >= MIN_HEALTHY_MS;
+        if (!healthy) options.backoff.fail(ticket);
+        void options.backoff.wait().then(() => reconnect(mine));
+      },
+    });
+  }
+
+  /** Connects again unless stopped or restarted since attempt `of` (which would make two streams). */
+  function reconnect(of: number): void {
+    if (running && of === generation) connect();
+  }
+
+  async function refreshThenConnect(refused: string | null, of: number): Promise<void> {
+    const refreshed = await options.auth.refresh(refused);
+    if (!running || of !== generation) return;
+    if (refreshed.ok) return connect();
+    if (refreshed.error.code === 'SESSION_ENDED') {
+      running = false;
+      options.onSessionEnded(refreshed.error.message);
+      return;
+    }
+    options.backoff.fail(options.backoff.ticket());
+    await options.backoff.wait();
+    reconnect(of);
+  }
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      connect();
+    },
+    stop() {
+      running = false;
+      generation++;
+      connected = false;
+      handle?.close();
+      handle = null;
+    },
+    get connected() {
+      return connected;
+    },
+  };
+}

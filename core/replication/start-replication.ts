@@ -1,0 +1,225 @@
+import { BehaviorSubject, type Observable } from 'rxjs';
+import type { RxCollection, RxError, RxTypeError } from 'rxdb';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
+import type { Clock } from '../shared/clock.ts';
+import type { SyncAuth } from './auth-session.ts';
+import { Backoff, DEFAULT_BACKOFF, type BackoffOptions } from './backoff.ts';
+import type { ClientDatabase } from './client-database.ts';
+import { createCollectionReplication, type CollectionReplication } from './collection-replication.ts';
+import { createLiveStream } from './live-stream.ts';
+import { trackPendingChanges, type PendingChanges } from './pending-changes.ts';
+import { createSyncApi } from './sync-api.ts';
+import { syncStateOf, type SyncFacts, type SyncState } from './sync-status.ts';
+import type { SyncTransports } from './transport.ts';
+
+export interface StartReplicationOptions {
+  readonly db: ClientDatabase;
+  /** The sync server, e.g. `https://sync.example.fr` (no trailing slash). */
+  readonly baseUrl: string;
+  readonly transports: SyncTransports;
+  readonly auth: SyncAuth;
+  readonly clock: Clock;
+  /** Defaults to every replicated collection (never `conflicts`, which is local-only). */
+  readonly collections?: readonly CollectionName[];
+  /** Documents per pull request (default 1000) and per push request (default 200: quotes can be large). */
+  readonly batchSize?: { readonly pull?: number; readonly push?: number };
+  /** Start paused (the OS reports no network); `resume()` later. Default true. */
+  readonly online?: boolean;
+  readonly backoff?: Partial<BackoffOptions>;
+  /** RxDB's fixed pause before retrying a failed request (default 200 ms); the backoff adds the rest. */
+  readonly retryTimeMs?: number;
+  /** Names the replication bookkeeping; default from `baseUrl`, so another server means a fresh sync. */
+  readonly identifier?: string;
+}
+
+/** A running replication of the client database (DESIGN §9). */
+export interface Replication {
+  /** Sync state for the UI; emits on every change (coalesced per microtask). */
+  readonly state$: Observable<SyncState>;
+  state(): SyncState;
+  /** Stops network traffic (offline); local writes continue and are counted as pending. */
+  pause(): Promise<void>;
+  /** Resumes after `pause()`, after the session ended (once the auth has a new session), or now instead of after the backoff. */
+  resume(): Promise<void>;
+  /** Resolves when every collection has caught up with the server once in this run. */
+  awaitInitialSync(): Promise<void>;
+  /** Resolves when nothing is left to pull or push (tests, "sync now"). Never resolves while paused. */
+  awaitInSync(): Promise<void>;
+  /** Pulls every collection again from its checkpoint. */
+  resyncAll(): void;
+  /** Stops for good (sign-out, database close). */
+  stop(): Promise<void>;
+  readonly collections: ReadonlyMap<CollectionName, CollectionReplication<unknown>>;
+}
+
+/**
+ * Starts one `replicateRxCollection` per replicated collection, all fed by one live stream
+ * (change notices routed by collection, RESYNC to all on every (re)connect), sharing one backoff,
+ * one token refresh and one sync state.
+ */
+export async function startReplication(options: StartReplicationOptions): Promise<Replication> {
+  const names = options.collections ?? COLLECTION_NAMES;
+  const facts: SyncFacts = {
+    paused: options.online === false,
+    signedOut: false,
+    streamConnected: false,
+    unreachable: false,
+    lastSyncedAt: null,
+    lastError: null,
+    pending: new Map(),
+    progress: new Map(names.map((name) => [name, { received: 0, done: false }])),
+  };
+  const state$ = new BehaviorSubject<SyncState>(syncStateOf(facts));
+  let emitQueued = false;
+  const emit = (): void => {
+    if (emitQueued) return;
+    emitQueued = true;
+    // A burst of writes (a 10k-document import) makes one state, not 10k.
+    void Promise.resolve().then(() => {
+      emitQueued = false;
+      if (!state$.closed) state$.next(syncStateOf(facts));
+    });
+  };
+
+  const backoff = new Backoff({ ...DEFAULT_BACKOFF, random: Math.random, ...options.backoff });
+  const api = createSyncApi({
+    http: options.transports.http,
+    baseUrl: options.baseUrl,
+    auth: options.auth,
+    backoff,
+    onSuccess() {
+      facts.unreachable = false;
+      facts.lastSyncedAt = options.clock.now();
+      facts.lastError = null;
+      emit();
+    },
+    onFailure(error) {
+      if (error.code === 'PAUSED') return;
+      if (error.code === 'UNREACHABLE') facts.unreachable = true;
+      facts.lastError = { code: error.code, message: error.message, at: options.clock.now(), collection: null };
+      if (error.code === 'SESSION_ENDED') void sessionEnded();
+      emit();
+    },
+  });
+
+  const replications = new Map<CollectionName, CollectionReplication<unknown>>();
+  const pendings: PendingChanges[] = [];
+  for (const name of names) {
+    const collection = options.db.collections[name] as unknown as RxCollection<unknown>;
+    const replication = createCollectionReplication<unknown>({
+      name,
+      collection,
+      api,
+      identifier: options.identifier ?? `comptoir:${options.baseUrl}`,
+      pullBatchSize: options.batchSize?.pull ?? 1000,
+      pushBatchSize: options.batchSize?.push ?? 200,
+      retryTimeMs: options.retryTimeMs ?? 200,
+      isPaused: () => facts.paused || facts.signedOut,
+      onPulled(count) {
+        const progress = facts.progress.get(name);
+        if (progress !== undefined && !progress.done) progress.received += count;
+        emit();
+      },
+    });
+    replications.set(name, replication);
+    const pending = trackPendingChanges(collection, replication.state, emit);
+    facts.pending.set(name, pending);
+    pendings.push(pending);
+    replication.state.error$.subscribe((error) => reportRxError(name, error));
+    replication.state.active$.subscribe((active) => {
+      if (!active) void pending.recount();
+    });
+  }
+
+  function reportRxError(name: CollectionName, error: RxError | RxTypeError): void {
+    // Failed pulls and pushes come wrapped (RC_PULL / RC_PUSH with the handler's error): the API
+    // already reported them with their real cause.
+    const parameters = error.parameters as { errors?: unknown } | undefined;
+    if ((error.code === 'RC_PULL' || error.code === 'RC_PUSH') && parameters?.errors !== undefined) return;
+    facts.lastError = { code: 'REPLICATION', message: error.message, at: options.clock.now(), collection: name };
+    emit();
+  }
+
+  const stream = createLiveStream(
+    {
+      transport: options.transports.stream,
+      url: `${options.baseUrl}/api/sync/stream`,
+      auth: options.auth,
+      backoff,
+      onConnected() {
+        facts.streamConnected = true;
+        facts.unreachable = false;
+        emit();
+        for (const replication of replications.values()) replication.resync();
+      },
+      onMessage(message) {
+        if (message.kind === 'resync') for (const replication of replications.values()) replication.resync();
+        else replications.get(message.collection)?.notice(message.checkpoint);
+      },
+      onDisconnected(end) {
+        facts.streamConnected = false;
+        if (end !== null && end.status === undefined) facts.unreachable = true;
+        emit();
+      },
+      onSessionEnded: () => void sessionEnded(),
+    },
+    () => Date.parse(options.clock.now()),
+  );
+
+  async function sessionEnded(): Promise<void> {
+    if (facts.signedOut) return;
+    facts.signedOut = true;
+    emit();
+    stream.stop();
+    await Promise.all([...replications.values()].map((r) => r.state.pause()));
+  }
+
+  const all = [...replications.values()];
+  await Promise.all(all.map((r) => r.state.start()));
+  if (facts.paused) await Promise.all(all.map((r) => r.state.pause()));
+  else stream.start();
+  for (const replication of all) {
+    void replication.state.awaitInitialReplication().then(() => {
+      const progress = facts.progress.get(replication.name);
+      if (progress !== undefined) progress.done = true;
+      emit();
+    });
+  }
+  await Promise.all(pendings.map((p) => p.recount()));
+
+  return {
+    state$: state$.asObservable(),
+    state: () => state$.getValue(),
+    async pause() {
+      facts.paused = true;
+      emit();
+      stream.stop();
+      await Promise.all(all.map((r) => r.state.pause()));
+    },
+    async resume() {
+      facts.paused = false;
+      facts.signedOut = false;
+      emit();
+      backoff.wake();
+      stream.start();
+      await Promise.all(all.map((r) => r.state.start()));
+    },
+    async awaitInitialSync() {
+      await Promise.all(all.map((r) => r.state.awaitInitialReplication()));
+    },
+    async awaitInSync() {
+      await Promise.all(all.map((r) => r.state.awaitInSync()));
+      await Promise.all(pendings.map((p) => p.recount()));
+    },
+    resyncAll() {
+      for (const replication of all) replication.resync();
+    },
+    async stop() {
+      stream.stop();
+      for (const pending of pendings) pending.stop();
+      await Promise.all(all.map((r) => r.state.cancel()));
+      state$.complete();
+    },
+    collections: replications,
+  };
+}
