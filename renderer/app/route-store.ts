@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+
+/** The screens, addressable by URL hash so a reload or a deep link lands on the same one. */
+export type Route =
+  | { readonly name: 'inbox' }
+  | { readonly name: 'pipeline' }
+  | { readonly name: 'table' }
+  | { readonly name: 'dossier'; readonly id: string }
+  | { readonly name: 'quote'; readonly id: string };
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseHash(hash: string): Route {
+  const [name, id] = hash.replace(/^#\/?/, '').split('/');
+  if (name === 'dossiers' && id !== undefined && ID.test(id)) return { name: 'dossier', id };
+  if (name === 'quotes' && id !== undefined && ID.test(id)) return { name: 'quote', id };
+  if (name === 'pipeline' || name === 'table' || name === 'inbox') return { name };
+  return { name: 'inbox' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'dossier':
+      return `#/dossiers/${route.id}`;
+    case 'quote':
+      return `#/quotes/${route.id}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+interface RouteState {
+  readonly route: Route;
+  navigate(route: Route): void;
+}
+
+export const routeStore = create<RouteState>()((set) => ({
+  route: parseHash(globalThis.location?.hash ?? ''),
+  navigate(route) {
+    const hash = routeHash(route);
+    if (location.hash !== hash) location.hash = hash;
+    set({ route });
+  },
+}));
+
+globalThis.addEventListener?.('hashchange', () => routeStore.setState({ route: parseHash(location.hash) }));
+
+export function navigate(route: Route): void {
+  routeStore.getState().navigate(route);
+}

@@ -1,0 +1,3 @@
+export function PipelineBoard() {
+  return <p>TODO</p>;
+}

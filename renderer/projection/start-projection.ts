@@ -1,0 +1,89 @@
+import type { RxCollection, RxStorageChangeEvent } from 'rxdb';
+import type { ClientDoc, ComptoirDatabase, DossierDoc, QuoteDoc } from '../../core/schemas/index.ts';
+import { scanCollection } from '../db/scan-collection.ts';
+import {
+  bumpProjection, clearProjections, clientRows, dossierRows, projectionStore, putQuote, removeQuote,
+} from './projection-store.ts';
+import { toClientLite, toDossierRow, toQuoteLite } from './rows.ts';
+
+function applyDossier(event: RxStorageChangeEvent<DossierDoc>): void {
+  if (event.operation === 'DELETE' || event.documentData._deleted) dossierRows.delete(event.documentId);
+  else dossierRows.set(event.documentId, toDossierRow(event.documentData));
+}
+
+function applyQuote(event: RxStorageChangeEvent<QuoteDoc>): void {
+  if (event.operation === 'DELETE' || event.documentData._deleted) removeQuote(event.documentId);
+  else putQuote(toQuoteLite(event.documentData));
+}
+
+function applyClient(event: RxStorageChangeEvent<ClientDoc>): void {
+  if (event.operation === 'DELETE' || event.documentData._deleted) clientRows.delete(event.documentId);
+  else clientRows.set(event.documentId, toClientLite(event.documentData));
+}
+
+/**
+ * Builds the projections from the local database and keeps them live. Changes that happen while
+ * the initial scan runs are held back and applied after it, so a document deleted mid-scan is not
+ * resurrected by an older chunk. Clients come first (small, needed for names), then dossiers (the
+ * board is usable from here), then quotes (amounts fill in). Returns the stop function.
+ */
+export function startProjection(db: ComptoirDatabase): () => void {
+  clearProjections();
+  let stopped = false;
+  const feeds = [
+    feed(db.clients, applyClient),
+    feed(db.dossiers, applyDossier),
+    feed(db.quotes, applyQuote),
+  ] as const;
+  const [clients, dossiers, quotes] = feeds;
+
+  void (async () => {
+    await scanCollection(db.clients, (docs) => {
+      for (const doc of docs) clientRows.set(doc.id, toClientLite(doc));
+    });
+    clients.release();
+    await scanCollection(db.dossiers, (docs) => {
+      if (stopped) return;
+      for (const doc of docs) dossierRows.set(doc.id, toDossierRow(doc));
+      bumpProjection(200);
+    });
+    dossiers.release();
+    projectionStore.setState({ dossiersReady: true });
+    await scanCollection(db.quotes, (docs) => {
+      if (stopped) return;
+      for (const doc of docs) putQuote(toQuoteLite(doc));
+      bumpProjection(200);
+    });
+    quotes.release();
+    projectionStore.setState({ quotesReady: true });
+    bumpProjection();
+  })();
+
+  return () => {
+    stopped = true;
+    for (const f of feeds) f.stop();
+  };
+}
+
+/** Live changes of one collection, held back until its initial scan is over (`release`). */
+function feed<T>(collection: RxCollection<T>, apply: (event: RxStorageChangeEvent<T>) => void): { release(): void; stop(): void } {
+  let scanning = true;
+  const held: RxStorageChangeEvent<T>[] = [];
+  const subscription = collection.eventBulks$.subscribe((bulk) => {
+    const events = bulk.events as RxStorageChangeEvent<T>[];
+    if (scanning) {
+      held.push(...events);
+      return;
+    }
+    for (const event of events) apply(event);
+    bumpProjection();
+  });
+  return {
+    release() {
+      scanning = false;
+      for (const event of held.splice(0)) apply(event);
+      bumpProjection();
+    },
+    stop: () => subscription.unsubscribe(),
+  };
+}

@@ -1,0 +1,3 @@
+export function QuoteEditor({ quoteId: _quoteId }: { readonly quoteId: string }) {
+  return <p>TODO</p>;
+}

@@ -1,0 +1,23 @@
+import { routeStore } from '../app/route-store.ts';
+import { DossierScreen } from '../dossier/DossierScreen.tsx';
+import { InboxScreen } from '../inbox/InboxScreen.tsx';
+import { PipelineBoard } from '../pipeline/PipelineBoard.tsx';
+import { QuoteEditor } from '../quote/QuoteEditor.tsx';
+import { DossierTable } from '../table/DossierTable.tsx';
+
+/** The screen the URL hash names. */
+export function Screen() {
+  const route = routeStore((s) => s.route);
+  switch (route.name) {
+    case 'inbox':
+      return <InboxScreen />;
+    case 'pipeline':
+      return <PipelineBoard />;
+    case 'table':
+      return <DossierTable />;
+    case 'dossier':
+      return <DossierScreen key={route.id} dossierId={route.id} />;
+    case 'quote':
+      return <QuoteEditor key={route.id} quoteId={route.id} />;
+  }
+}

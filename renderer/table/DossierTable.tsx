@@ -1,0 +1,3 @@
+export function DossierTable() {
+  return <p>TODO</p>;
+}
