@@ -143,7 +143,11 @@ export interface ComptoirBridge {
   readonly settings: {
     /** Browser fallback: the server is the page's own origin; no channel; locale from `navigator.language`. */
     get(): Promise<IpcResult<DesktopSettings>>;
-    /** `POLICY_LOCKED` when IT fixed it, `INVALID_SERVER_URL` for anything but https (http on loopback). Browser fallback: none (same origin). */
+    /**
+     * `POLICY_LOCKED` when IT fixed it, `INVALID_SERVER_URL` for anything but https (http on
+     * loopback). The page's CSP names the server, so reload the page after a change before
+     * connecting to the new one. Browser fallback: none (the server is the page's origin).
+     */
     setServerUrl(serverUrl: string): Promise<IpcResult<DesktopSettings>>;
     /** Browser fallback: none (the browser always runs the server's current renderer). */
     setUpdateChannel(channel: UpdateChannel): Promise<IpcResult<DesktopSettings>>;

@@ -3,7 +3,7 @@
  * them. electron/main.ts passes the real module (the compiler checks it fits); tests pass fakes
  * (electron/app/testing/fake-electron.ts), since the Electron binary cannot run here.
  */
-import type { MenuItemConstructorOptions, WebPreferences } from 'electron';
+import type { CustomScheme, MenuItemConstructorOptions, WebPreferences } from 'electron';
 import type { WebRequestLike } from '../security/content-security-policy.ts';
 import type { GuardedContents } from '../security/navigation-guards.ts';
 import type { PermissionSession } from '../security/permissions.ts';
@@ -77,7 +77,7 @@ export interface ElectronModule<Image, AppMenu, Win extends BrowserWindowLike<Im
     handle(channel: string, listener: (event: { readonly senderFrame: SenderFrame | null; readonly sender: unknown }, payload: unknown) => Promise<unknown>): void;
   };
   readonly protocol: {
-    registerSchemesAsPrivileged(schemes: { scheme: string; privileges: Record<string, boolean> }[]): void;
+    registerSchemesAsPrivileged(schemes: CustomScheme[]): void;
     handle(scheme: string, handler: (request: Request) => Promise<Response>): void;
   };
   readonly session: { readonly defaultSession: { readonly webRequest: WebRequestLike } & PermissionSession };

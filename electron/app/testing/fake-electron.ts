@@ -3,7 +3,7 @@
  * (the Electron binary cannot run here). What the app asked for is kept in `recorded`, and `calls`
  * keeps the order of the calls that must happen before or after `ready`.
  */
-import type { MenuItemConstructorOptions } from 'electron';
+import type { CustomScheme, MenuItemConstructorOptions } from 'electron';
 import type { NotificationLike } from '../../features/notifications.ts';
 import type { SafeStorageLike } from '../../features/token-store.ts';
 import type { Rectangle } from '../../features/window-state.ts';
@@ -96,7 +96,7 @@ export function fakeElectron(options: FakeElectronOptions) {
   const defaultSession = fakeSession();
   const displays = options.displays ?? [{ x: 0, y: 0, width: 1920, height: 1040 }];
   const recorded = {
-    privileged: [] as { scheme: string; privileges: Record<string, boolean> }[],
+    privileged: [] as CustomScheme[],
     protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
     external: [] as string[],
     opened: [] as string[],
@@ -214,7 +214,7 @@ export function fakeElectron(options: FakeElectronOptions) {
       },
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
+      registerSchemesAsPrivileged: (schemes: CustomScheme[]) => {
         calls.push('registerSchemesAsPrivileged');
         recorded.privileged.push(...schemes);
       },
