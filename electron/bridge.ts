@@ -166,8 +166,10 @@ export interface ComptoirBridge {
 
   readonly events: {
     /**
-     * The dossier named by the `comptoir://dossier/<id>` link the app was launched with, once; null
-     * afterwards. Call it at start-up, then rely on `onOpenDossier`.
+     * The dossier the app was asked to open before the renderer was listening (the launch link,
+     * or a link or notification click during start-up), once; null otherwise. Call it at start-up
+     * right after subscribing with `onOpenDossier`: until this call the main process keeps
+     * requests for it, afterwards it sends them as events.
      * Browser fallback: read the dossier id from the page URL.
      */
     takeLaunchDossier(): Promise<IpcResult<DossierId | null>>;

@@ -21,7 +21,8 @@ export interface MainWindowDeps<Win> {
   readonly log: (message: string) => void;
 }
 
-export async function openMainWindow<Image, Win extends BrowserWindowLike<Image>>(deps: MainWindowDeps<Win>): Promise<Win> {
+/** Creates the window and starts loading the app; `loaded` settles when the first page has loaded. */
+export async function openMainWindow<Image, Win extends BrowserWindowLike<Image>>(deps: MainWindowDeps<Win>): Promise<{ window: Win; loaded: Promise<void> }> {
   const placed = placeWindow(await deps.windowState.load(), deps.workAreas());
   const window = new deps.BrowserWindow({
     ...placed.bounds,
@@ -45,8 +46,7 @@ export async function openMainWindow<Image, Win extends BrowserWindowLike<Image>
       deps.log(`window state not saved: ${String(error)}`);
     });
   });
-  await window.loadURL(APP_ENTRY_URL);
-  return window;
+  return { window, loaded: window.loadURL(APP_ENTRY_URL) };
 }
 
 /** Brings the window forward (second instance, notification click, deep link). */

@@ -105,8 +105,18 @@ describe('startApp', () => {
     expect(await invoke('events:take-launch-dossier')).toEqual({ ok: true, value: null });
   });
 
+  it('keeps a link that arrives before the renderer listens, and sends later ones', async () => {
+    const { app, invoke, windows } = await start();
+    app.emit('open-url', { preventDefault: vi.fn() }, 'comptoir://dossier/D-1');
+    expect(windows[0]?.webContents.sent.filter((event) => event.channel === 'events:open-dossier')).toEqual([]);
+    expect(await invoke('events:take-launch-dossier')).toEqual({ ok: true, value: 'D-1' });
+    app.emit('open-url', { preventDefault: vi.fn() }, 'comptoir://dossier/D-2');
+    expect(windows[0]?.webContents.sent).toContainEqual({ channel: 'events:open-dossier', payload: { dossierId: 'D-2', source: 'deep-link' } });
+  });
+
   it('opens the dossier a second instance was launched for', async () => {
-    const { app, windows } = await start();
+    const { app, invoke, windows } = await start();
+    await invoke('events:take-launch-dossier');
     app.emit('second-instance', {}, ['/usr/bin/comptoir', 'comptoir://dossier/D-7/']);
     expect(windows[0]?.focused).toBe(true);
     expect(windows[0]?.webContents.sent).toContainEqual({ channel: 'events:open-dossier', payload: { dossierId: 'D-7', source: 'deep-link' } });
@@ -114,6 +124,7 @@ describe('startApp', () => {
 
   it('opens the dossier of a clicked notification', async () => {
     const { invoke, recorded, windows } = await start();
+    await invoke('events:take-launch-dossier');
     await invoke('notifications:show', { kind: 'web-request', dossierId: 'D-9', title: 'Nouvelle demande', body: 'Formulaire du site' });
     recorded.notifications[0]?.emit('click');
     expect(windows[0]?.webContents.sent).toContainEqual({ channel: 'events:open-dossier', payload: { dossierId: 'D-9', source: 'notification' } });

@@ -7,15 +7,10 @@
  * before the window loads anything.
  */
 import path from 'node:path';
-import type { DossierId } from '../../core/shared/ids.ts';
-import type { TokenStorageStatus } from '../bridge.ts';
-import { createBadge } from '../features/badge.ts';
 import type { DeepLink } from '../features/deep-link.ts';
 import { findDeepLinkInArgv } from '../features/deep-link.ts';
-import { createDocuments } from '../features/documents.ts';
-import { createNotifications } from '../features/notifications.ts';
-import { createTokenStore } from '../features/token-store.ts';
 import { createWindowStateStore } from '../features/window-state.ts';
+import type { EventChannel, EventChannels } from '../ipc/contract.ts';
 import { createIpcRouter } from '../ipc/handle.ts';
 import type { Logger } from '../ipc/handle.ts';
 import { sendEvent } from '../ipc/send.ts';
@@ -29,12 +24,13 @@ import { serverOrigin } from '../settings/server-url.ts';
 import type { UpdaterLike } from '../updates/update-service.ts';
 import { createUpdateService } from '../updates/update-service.ts';
 import type { BrowserWindowLike, ElectronModule } from './electron-deps.ts';
+import { createDesktopServices } from './desktop-services.ts';
+import { createDossierLinks } from './dossier-links.ts';
 import { ipcHandlers, registerIpcHandlers } from './ipc-handlers.ts';
 import { loadSettings } from './load-settings.ts';
 import { focusWindow, openMainWindow } from './main-window.ts';
 import type { NodeFiles } from './node-files.ts';
 import { claimSingleInstance, registerDeepLinkScheme } from './single-instance.ts';
-import { plainTextTokenWarning } from './token-warning.ts';
 
 export interface StartAppOptions<Image, AppMenu, Win extends BrowserWindowLike<Image>> {
   readonly electron: ElectronModule<Image, AppMenu, Win>;
@@ -68,28 +64,29 @@ const UPDATE_CHECK_INTERVAL_MS = 4 * 60 * 60 * 1000;
 export async function startApp<Image, AppMenu, Win extends BrowserWindowLike<Image>>(options: StartAppOptions<Image, AppMenu, Win>) {
   const { electron, files, log } = options;
   const { app } = electron;
+  const warn = (message: string): void => log.warn(message);
   let mainWindow: Win | null = null;
-  let launchDossier: DossierId | null = findDeepLinkInArgv(options.process.argv)?.dossierId ?? null;
-  let ready = false;
-
-  const openDossier = (dossierId: DossierId, source: 'notification' | 'deep-link'): void => {
+  const send = <C extends EventChannel>(channel: C, payload: EventChannels[C]): boolean => {
+    if (mainWindow === null) return false;
+    sendEvent(mainWindow.webContents, channel, payload);
+    return true;
+  };
+  const dossierLinks = createDossierLinks((request) => {
     focusWindow(mainWindow);
-    if (mainWindow !== null) sendEvent(mainWindow.webContents, 'events:open-dossier', { dossierId, source });
-  };
-  const openDeepLink = (link: DeepLink): void => {
-    // Before the window exists (macOS open-url at launch) the renderer asks for it at start-up.
-    if (!ready || mainWindow === null) launchDossier = link.dossierId;
-    else openDossier(link.dossierId, 'deep-link');
-  };
+    return send('events:open-dossier', request);
+  });
+  const launchLink = findDeepLinkInArgv(options.process.argv);
+  if (launchLink !== null) dossierLinks.open(launchLink.dossierId, 'deep-link');
 
   // Electron security checklist §18: the renderer comes from app://, registered before ready.
   electron.protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME_PRIVILEGES.scheme, privileges: { ...APP_SCHEME_PRIVILEGES.privileges } }]);
-  if (!claimSingleInstance(app, { focus: () => focusWindow(mainWindow), openDeepLink, log: (m) => log.warn(m) })) return null;
+  const openDeepLink = (link: DeepLink): void => dossierLinks.open(link.dossierId, 'deep-link');
+  if (!claimSingleInstance(app, { focus: () => focusWindow(mainWindow), openDeepLink, log: warn })) return null;
   registerDeepLinkScheme(app, options.process);
   if (options.process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
   // Every web contents, including any we did not create ourselves, gets the guards (§13, §14, §15).
   app.on('web-contents-created', (_event, contents) => {
-    installNavigationGuards(contents, { openExternal: (url) => electron.shell.openExternal(url), log: (m) => log.warn(m) });
+    installNavigationGuards(contents, { openExternal: (url) => electron.shell.openExternal(url), log: warn });
   });
 
   await app.whenReady();
@@ -101,18 +98,23 @@ export async function startApp<Image, AppMenu, Win extends BrowserWindowLike<Ima
     platform: options.process.platform,
     env: options.process.env,
     systemLocale: app.getLocale(),
-    log: (m) => log.warn(m),
+    log: warn,
   });
   const contentSecurityPolicy = (): string => {
     const { serverUrl } = settings.current();
     return buildContentSecurityPolicy(serverUrl === null ? null : serverOrigin(serverUrl));
   };
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: options.paths.rendererDir, readFile: files.readBytes, contentSecurityPolicy }));
-  const session = electron.session.defaultSession;
-  installCspHeaders(session.webRequest, contentSecurityPolicy);
-  installPermissionHandlers(session, (m) => log.warn(m));
+  installCspHeaders(electron.session.defaultSession.webRequest, contentSecurityPolicy);
+  installPermissionHandlers(electron.session.defaultSession, warn);
 
   const locale = () => settings.current().locale;
+  const updates = createUpdateService({
+    updater: app.isPackaged ? options.createUpdater() : null,
+    settings: () => settings.current(),
+    publish: (status) => void send('updates:status', status),
+    log: warn,
+  });
   const applyMenu = (): void => {
     const template = buildMenuTemplate({
       locale: locale(),
@@ -121,72 +123,25 @@ export async function startApp<Image, AppMenu, Win extends BrowserWindowLike<Ima
       run: (command) => {
         if (command === 'check-for-updates') void updates.check();
         focusWindow(mainWindow);
-        if (mainWindow !== null) sendEvent(mainWindow.webContents, 'events:menu-command', command);
+        send('events:menu-command', command);
       },
     });
     electron.Menu.setApplicationMenu(electron.Menu.buildFromTemplate(template));
   };
 
-  const publishUpdate = (status: Parameters<Parameters<typeof createUpdateService>[0]['publish']>[0]) => {
-    if (mainWindow !== null) sendEvent(mainWindow.webContents, 'updates:status', status);
-  };
-  const updates = createUpdateService({
-    updater: app.isPackaged ? options.createUpdater() : null,
-    settings: () => settings.current(),
-    publish: publishUpdate,
-    log: (m) => log.warn(m),
-  });
-
-  const tray = new electron.Tray(electron.nativeImage.createFromPath(path.join(options.paths.iconsDir, 'tray.png')));
-  tray.on('click', () => focusWindow(mainWindow));
-  const badge = createBadge({
+  const services = createDesktopServices({
+    electron,
+    files,
     platform: options.process.platform,
-    setBadgeCount: (count) => app.setBadgeCount(count),
-    setOverlayIcon: (image, description) => mainWindow?.setOverlayIcon(image, description),
-    overlayImage: electron.nativeImage.createFromPath(path.join(options.paths.iconsDir, 'badge-overlay.png')),
-    setTrayToolTip: (text) => tray.setToolTip(text),
+    iconsDir: options.paths.iconsDir,
+    mainWindow: () => mainWindow,
+    focusMainWindow: () => focusWindow(mainWindow),
+    openDossier: (dossierId) => dossierLinks.open(dossierId, 'notification'),
     locale,
   });
-  badge.setPendingCount(0);
-
-  const router = createIpcRouter(electron.ipcMain, log);
   registerIpcHandlers(
-    router,
-    ipcHandlers<Win>({
-      mainWindow: () => mainWindow,
-      documents: createDocuments<Win>({
-        showSaveDialog: (window, dialogOptions) => electron.dialog.showSaveDialog(window, dialogOptions),
-        writeFile: files.writeBytes,
-        openPath: (file) => electron.shell.openPath(file),
-        printWindow: (window) =>
-          new Promise((resolve) => window.webContents.print({ silent: false, printBackground: true }, (success, failureReason) => resolve({ success, failureReason }))),
-        documentsDir: app.getPath('documents'),
-        makeTempDir: () => files.makeTempDir(path.join(app.getPath('temp'), 'comptoir'), 'print-'),
-        locale,
-      }),
-      notifications: createNotifications({
-        isSupported: () => electron.Notification.isSupported(),
-        create: (notificationOptions) => new electron.Notification(notificationOptions),
-        openDossier: (dossierId) => openDossier(dossierId, 'notification'),
-      }),
-      badge,
-      tokens: createTokenStore({
-        safeStorage: electron.safeStorage,
-        platform: options.process.platform,
-        file: path.join(userData, 'refresh-token.bin'),
-        files: { read: files.readBytesIfExists, writeAtomic: files.writeBytesAtomic, remove: files.remove },
-        warnPlainText: (status: TokenStorageStatus) => {
-          void electron.dialog.showMessageBox(plainTextTokenWarning(locale(), status));
-        },
-      }),
-      settings,
-      updates,
-      takeLaunchDossier: () => {
-        const dossier = launchDossier;
-        launchDossier = null;
-        return dossier;
-      },
-    }),
+    createIpcRouter(electron.ipcMain, log),
+    ipcHandlers<Win>({ ...services, mainWindow: () => mainWindow, settings, updates, takeLaunchDossier: () => dossierLinks.take() }),
   );
 
   settings.onChange(() => {
@@ -197,27 +152,26 @@ export async function startApp<Image, AppMenu, Win extends BrowserWindowLike<Ima
   updates.configure();
 
   const showWindow = async (): Promise<void> => {
-    mainWindow = await openMainWindow({
+    const { window, loaded } = await openMainWindow({
       BrowserWindow: electron.BrowserWindow,
-      workAreas: () => {
-        const primary = electron.screen.getPrimaryDisplay().workArea;
-        return [primary, ...electron.screen.getAllDisplays().map((display) => display.workArea)];
-      },
+      workAreas: () => [electron.screen.getPrimaryDisplay().workArea, ...electron.screen.getAllDisplays().map((display) => display.workArea)],
       windowState: createWindowStateStore(path.join(userData, 'window-state.json'), files),
       preloadPath: options.paths.preloadPath,
       iconsDir: options.paths.iconsDir,
       platform: options.process.platform,
       appVersion: app.getVersion(),
       devTools: !app.isPackaged,
-      log: (m) => log.warn(m),
+      log: warn,
     });
-    const opened = mainWindow;
-    opened.on('closed', () => {
-      if (mainWindow === opened) mainWindow = null;
+    // Known before the page loads: the renderer may call the bridge while it boots.
+    mainWindow = window;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+      dossierLinks.rendererGone();
     });
+    await loaded;
   };
   await showWindow();
-  ready = true;
 
   app.on('window-all-closed', () => {
     // macOS apps stay in the dock with no window; elsewhere closing the window quits.
@@ -231,5 +185,5 @@ export async function startApp<Image, AppMenu, Win extends BrowserWindowLike<Ima
   options.setInterval(() => void updates.check(), UPDATE_CHECK_INTERVAL_MS);
   log.info(`Comptoir ${app.getVersion()} started`);
 
-  return { mainWindow: () => mainWindow, settings, updates, badge };
+  return { mainWindow: () => mainWindow, settings, updates, badge: services.badge };
 }
