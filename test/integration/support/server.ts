@@ -10,6 +10,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   /** Creates a user; every test user has the password `PASSWORD`. */
   user(role: Role, team?: string): Promise<{ email: string; password: string; id: string }>;
+  /** Push requests this server process has answered for `collection` (from `/metrics`). */
+  pushCount(collection: string): Promise<number>;
   /** Stops the server (streams end, connections refused) and closes the database. */
   stop(): Promise<void>;
   /** Opens the same data again and listens on the same port. */
@@ -36,6 +38,11 @@ export async function startTestServer(backend: BackendName): Promise<TestServer>
     async user(role, team = 'alpes') {
       const created = await aUser(database.db, role, team, `it${++users}-${role}-${team}@example.fr`);
       return { email: created.email, password: PASSWORD, id: created.id };
+    },
+    async pushCount(collection) {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith(`comptoir_sync_push_total{collection="${collection}"}`));
+      return line === undefined ? 0 : Number(line.split(' ').pop());
     },
     async stop() {
       if (!running) return;
