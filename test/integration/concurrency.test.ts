@@ -41,9 +41,11 @@ describe.each(BACKENDS)('concurrent pushes and lost responses, on %s', (backend)
       for (let round = 1; round <= rounds; round++) {
         await Promise.all(
           ids.map((id, i) => {
-            const own = name === 'A' ? { subject: `A${round}` } : { partySize: round };
-            const shared = i < 5 ? { tags: [`${name}${round}`] } : {};
-            return c.send('patch', { collection: 'dossiers', id, patch: { ...own, ...shared, updatedAt: at(round) } });
+            const patch: Record<string, JsonObject[string]> = { updatedAt: at(round) };
+            if (name === 'A') patch.subject = `A${round}`;
+            else patch.partySize = round;
+            if (i < 5) patch.tags = [`${name}${round}`];
+            return c.send('patch', { collection: 'dossiers', id, patch });
           }),
         );
       }
