@@ -106,10 +106,11 @@ function abort(code: RestoreError, message: string): never {
 }
 
 async function restoreInTransaction(db: Db, file: string): Promise<{ users: number; docs: number }> {
-  const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
   return db.transaction(async (tx) => {
     const existing = await tx.query<{ n: string }>('SELECT ((SELECT count(*) FROM docs) + (SELECT count(*) FROM users))::text AS n');
     if (existing[0]?.n !== '0') abort('NOT_EMPTY', 'Restore needs an empty database (no documents, no users): use a new data directory or schema');
+    // Opened here, right before iterating: lines read before the loop starts would be lost.
+    const input = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
     let lineNo = 0;
     let users = 0;
     let docs = 0;

@@ -24,59 +24,89 @@ const USAGE = `Usage: node sync-server/admin/cli.ts <command>
 
 Storage: COMPTOIR_DATA_DIR (embedded, default ./data) or DATABASE_URL (PostgreSQL).`;
 
-/** Exit codes: 0 done, 1 refused (bad input, conflict), 2 usage. */
+/** Exit codes: 0 done, 1 refused (bad input, conflict, storage busy), 2 usage. */
 type Outcome = { code: 0 | 1 | 2; out?: string; error?: string };
 
-async function run(db: Db, command: string, rest: string[]): Promise<Outcome> {
-  const [sub, ...args] = rest;
+/** A recognised command, ready to run once the database is open. */
+type Action = (db: Db) => Promise<Outcome>;
+
+function refused(error: { code: string; message: string }): Outcome {
+  return { code: 1, error: `${error.code}: ${error.message}` };
+}
+
+/** Recognises the command line without touching storage: usage errors need no database. */
+function parseCommand(argv: readonly string[]): Action | null {
+  const [command, sub, ...args] = argv;
   if (command === 'user' && sub === 'add') {
     const { values } = parseArgs({
       args,
       options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' }, team: { type: 'string' } },
     });
-    const result = await addUser(db, values);
-    if (!result.ok) return { code: 1, error: `${result.error.code}: ${result.error.message}` };
-    const u = result.value;
-    return { code: 0, out: `Created ${u.role} ${u.email} (${u.name}, team ${u.team}, id ${u.id})` };
+    return async (db) => {
+      const result = await addUser(db, values);
+      if (!result.ok) return refused(result.error);
+      const u = result.value;
+      return { code: 0, out: `Created ${u.role} ${u.email} (${u.name}, team ${u.team}, id ${u.id})` };
+    };
   }
-  if (command === 'user' && sub === 'list') {
-    const users = await userList(db);
-    const lines = users.map((u) => [u.email, u.name, u.role, u.team, u.disabled ? 'disabled' : 'active', u.id].join('\t'));
-    return { code: 0, out: ['email\tname\trole\tteam\tstatus\tid', ...lines].join('\n') };
+  if (command === 'user' && sub === 'list' && args.length === 0) {
+    return async (db) => {
+      const lines = (await userList(db)).map((u) => [u.email, u.name, u.role, u.team, u.disabled ? 'disabled' : 'active', u.id].join('\t'));
+      return { code: 0, out: ['email\tname\trole\tteam\tstatus\tid', ...lines].join('\n') };
+    };
   }
-  if (command === 'user' && (sub === 'disable' || sub === 'enable')) {
-    const result = await setDisabled(db, args[0], sub === 'disable');
-    if (!result.ok) return { code: 1, error: `${result.error.code}: ${result.error.message}` };
-    return { code: 0, out: `${sub === 'disable' ? 'Disabled' : 'Enabled'} ${result.value}` };
+  if (command === 'user' && (sub === 'disable' || sub === 'enable') && args.length === 1) {
+    return async (db) => {
+      const result = await setDisabled(db, args[0], sub === 'disable');
+      if (!result.ok) return refused(result.error);
+      return { code: 0, out: `${sub === 'disable' ? 'Disabled' : 'Enabled'} ${result.value}` };
+    };
   }
-  if (command === 'import' && sub !== undefined) {
-    let input: unknown;
-    try {
-      input = JSON.parse(readFileSync(sub, 'utf8'));
-    } catch (error) {
-      return { code: 1, error: `INVALID_IMPORT: cannot read ${sub} as JSON: ${error instanceof Error ? error.message : String(error)}` };
-    }
-    const result = await importDocuments(db, input);
-    if (!result.ok) return { code: 1, error: `${result.error.code}: ${result.error.message}` };
-    return { code: 0, out: `Imported ${Object.entries(result.value).map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}` };
+  if (command === 'import' && sub !== undefined && args.length === 0) {
+    return async (db) => {
+      let input: unknown;
+      try {
+        input = JSON.parse(readFileSync(sub, 'utf8'));
+      } catch (error) {
+        return refused({ code: 'INVALID_IMPORT', message: `cannot read ${sub} as JSON: ${error instanceof Error ? error.message : String(error)}` });
+      }
+      const result = await importDocuments(db, input);
+      if (!result.ok) return refused(result.error);
+      return { code: 0, out: `Imported ${Object.entries(result.value).map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}` };
+    };
   }
-  if (command === 'backup' && sub !== undefined) {
-    const counts = await backup(db, sub, new Date());
-    return { code: 0, out: `Backed up ${counts.docs} documents and ${counts.users} users to ${sub}` };
+  if (command === 'backup' && sub !== undefined && args.length === 0) {
+    return async (db) => {
+      const counts = await backup(db, sub, new Date());
+      return { code: 0, out: `Backed up ${counts.docs} documents and ${counts.users} users to ${sub}` };
+    };
   }
-  if (command === 'restore' && sub !== undefined) {
-    const result = await restore(db, sub);
-    if (!result.ok) return { code: 1, error: `${result.error.code}: ${result.error.message}` };
-    return { code: 0, out: `Restored ${result.value.docs} documents and ${result.value.users} users; clients will resynchronise` };
+  if (command === 'restore' && sub !== undefined && args.length === 0) {
+    return async (db) => {
+      const result = await restore(db, sub);
+      if (!result.ok) return refused(result.error);
+      return { code: 0, out: `Restored ${result.value.docs} documents and ${result.value.users} users; clients will resynchronise` };
+    };
   }
-  return { code: 2, error: USAGE };
+  return null;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === 'help' || command === '--help') {
+  if (argv[0] === 'help' || argv[0] === '--help') {
     process.stdout.write(`${USAGE}\n`);
-    return command === undefined ? 2 : 0;
+    return 0;
+  }
+  let action: Action | null;
+  try {
+    action = parseCommand(argv);
+  } catch (error) {
+    // parseArgs rejects unknown options with a readable message.
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (action === null) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
   }
   const config = readConfig(process.env);
   if (!config.ok) {
@@ -89,7 +119,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const outcome = await run(opened.value, command, rest);
+    const outcome = await action(opened.value);
     if (outcome.out !== undefined) process.stdout.write(`${outcome.out}\n`);
     if (outcome.error !== undefined) process.stderr.write(`${outcome.error}\n`);
     return outcome.code;

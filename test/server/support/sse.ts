@@ -5,6 +5,8 @@
 export interface SseConnection {
   readonly status: number;
   readonly events: string[];
+  /** Everything received, comments included. */
+  readonly raw: () => string;
   /** Resolves with the first event (past or future) matching, or rejects after `timeoutMs`. */
   waitFor(match: (data: string) => boolean, timeoutMs?: number): Promise<string>;
   /** Resolves when the server ends the stream. */
@@ -19,6 +21,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   const events: string[] = [];
   const waiters = new Set<() => void>();
   let buffer = '';
+  let raw = '';
   const pump = async (): Promise<void> => {
     if (!response.body) return;
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -27,6 +30,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
         const { value, done } = await reader.read();
         if (done) return;
         buffer += value;
+        raw += value;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
@@ -44,6 +48,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   return {
     status: response.status,
     events,
+    raw: () => raw,
     ended,
     waitFor(match, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {

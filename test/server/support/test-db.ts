@@ -43,6 +43,8 @@ export async function backends(): Promise<BackendName[]> {
 /** A database opened for a test, and how to open it again on the same data (restart tests). */
 export interface TestDatabase {
   readonly db: Db;
+  /** Environment that points the server or the admin CLI at this database. */
+  readonly env: Readonly<Record<string, string>>;
   reopen(): Promise<Db>;
   /** Closes and deletes everything (the data directory, or the schema). */
   destroy(): Promise<void>;
@@ -95,6 +97,7 @@ export async function openTestDatabase(backend: BackendName, label: string): Pro
       get db() {
         return db;
       },
+      env: { DATABASE_URL: PG_URL, COMPTOIR_DB_SCHEMA: name },
       async reopen() {
         db = await open();
         return db;
@@ -122,6 +125,7 @@ export async function openTestDatabase(backend: BackendName, label: string): Pro
     get db() {
       return db;
     },
+    env: { COMPTOIR_DATA_DIR: dir },
     async reopen() {
       db = await open();
       return db;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../../core/model/json.ts';
+import type { Principal } from '../auth/principal.ts';
+import { canRead, canWrite, readFilter, type DossierFacts } from './rules.ts';
+
+const alice: Principal = { kind: 'user', userId: 'u-alice', role: 'agent', team: 'alpes' };
+const manager: Principal = { kind: 'user', userId: 'u-max', role: 'manager', team: 'alpes' };
+const admin: Principal = { kind: 'user', userId: 'u-ada', role: 'admin', team: 'siege' };
+
+const dossiers: Record<string, DossierFacts> = {
+  mine: { team: 'alpes', assignedTo: 'u-alice' },
+  open: { team: 'alpes', assignedTo: null },
+  colleague: { team: 'alpes', assignedTo: 'u-bruno' },
+  other: { team: 'mer', assignedTo: 'u-chloe' },
+};
+const lookup = (id: string) => dossiers[id];
+const dossier = (team: string, assignedTo: string | null): JsonObject => ({ id: 'd', team, assignedTo });
+const quote = (dossierId: string): JsonObject => ({ id: 'q', dossierId });
+
+describe('row-level rules', () => {
+  it("lets an agent read their team's dossiers and the documents of those dossiers", () => {
+    expect(canRead(alice, 'dossiers', dossier('alpes', 'u-bruno'), lookup)).toBe(true);
+    expect(canRead(alice, 'dossiers', dossier('mer', null), lookup)).toBe(false);
+    expect(canRead(alice, 'quotes', quote('colleague'), lookup)).toBe(true);
+    expect(canRead(alice, 'payments', quote('other'), lookup)).toBe(false);
+    expect(canRead(alice, 'messages', quote('unknown'), lookup)).toBe(false);
+    expect(canRead(alice, 'products', { id: 'p' }, lookup)).toBe(true);
+    expect(canRead(manager, 'dossiers', dossier('mer', null), lookup)).toBe(true);
+  });
+
+  it('lets an agent write only dossiers assigned to them or unassigned, before and after the change', () => {
+    expect(canWrite(alice, 'dossiers', null, dossier('alpes', null), lookup)).toBe(true);
+    expect(canWrite(alice, 'dossiers', dossier('alpes', null), dossier('alpes', 'u-alice'), lookup)).toBe(true);
+    expect(canWrite(alice, 'dossiers', dossier('alpes', 'u-bruno'), dossier('alpes', 'u-alice'), lookup)).toBe(false);
+    expect(canWrite(alice, 'dossiers', dossier('alpes', 'u-alice'), dossier('alpes', 'u-bruno'), lookup)).toBe(false);
+    expect(canWrite(alice, 'dossiers', dossier('alpes', 'u-alice'), dossier('mer', 'u-alice'), lookup)).toBe(false);
+    expect(canWrite(manager, 'dossiers', dossier('mer', 'u-chloe'), dossier('alpes', 'u-alice'), lookup)).toBe(true);
+  });
+
+  it("ties documents of a dossier to the dossier's rule, accepting a dossier not synced yet", () => {
+    expect(canWrite(alice, 'quotes', null, quote('mine'), lookup)).toBe(true);
+    expect(canWrite(alice, 'quotes', null, quote('colleague'), lookup)).toBe(false);
+    expect(canWrite(alice, 'quotes', quote('mine'), quote('other'), lookup)).toBe(false);
+    expect(canWrite(alice, 'quotes', null, quote('not-yet-pushed'), lookup)).toBe(true);
+  });
+
+  it('keeps admin collections and append-only collections closed', () => {
+    expect(canWrite(alice, 'offers', null, { id: 'o' }, lookup)).toBe(false);
+    expect(canWrite(manager, 'reference', null, { id: 'r' }, lookup)).toBe(false);
+    expect(canWrite(admin, 'products', null, { id: 'p' }, lookup)).toBe(true);
+    expect(canWrite(admin, 'messages', quote('mine'), { ...quote('mine'), body: 'x' }, lookup)).toBe(false);
+    expect(canWrite({ kind: 'system' }, 'messages', quote('mine'), { ...quote('mine'), body: 'x' }, lookup)).toBe(true);
+  });
+
+  it('lets agents see and write their own commands only', () => {
+    const command = (createdBy: string): JsonObject => ({ id: 'c', createdBy, payload: {} });
+    expect(canRead(alice, 'commands', command('u-alice'), lookup)).toBe(true);
+    expect(canRead(alice, 'commands', command('u-bruno'), lookup)).toBe(false);
+    expect(canWrite(alice, 'commands', null, command('u-bruno'), lookup)).toBe(false);
+  });
+
+  it('filters pulls in SQL on the same facts', () => {
+    expect(readFilter(alice, 'dossiers', 4)).toEqual({ sql: 'd.team = $4', params: ['alpes'] });
+    expect(readFilter(alice, 'quotes', 4).sql).toContain("p.collection = 'dossiers'");
+    expect(readFilter(alice, 'commands', 4)).toEqual({ sql: 'd.owner = $4', params: ['u-alice'] });
+    expect(readFilter(alice, 'clients', 4)).toEqual({ sql: 'TRUE', params: [] });
+    expect(readFilter(manager, 'dossiers', 4)).toEqual({ sql: 'TRUE', params: [] });
+  });
+});

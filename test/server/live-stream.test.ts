@@ -1,0 +1,103 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPostgres } from '../../sync-server/db/postgres-db.ts';
+import { bearer, build, signedIn } from './support/build.ts';
+import { dossier } from './support/docs.ts';
+import { httpClient, listen } from './support/sync-client.ts';
+import { openSse } from './support/sse.ts';
+import { backends, openTestDatabase, PG_URL, type TestDatabase } from './support/test-db.ts';
+
+const BACKENDS = await backends();
+const isNotice = (collection: string) => (data: string) => data.startsWith('{') && JSON.parse(data).collection === collection;
+
+describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
+  let tdb: TestDatabase;
+  let app: FastifyInstance;
+  let base: string;
+
+  beforeAll(async () => {
+    tdb = await openTestDatabase(backend, 'stream');
+    app = await build(tdb.db, { heartbeatMs: 100 });
+    base = await listen(app);
+  }, 60_000);
+  afterAll(async () => {
+    await app.close();
+    await tdb.destroy();
+  });
+
+  it('sends RESYNC on connect, then a notice with the checkpoint after another client pushes', async () => {
+    const watcher = await signedIn(app, tdb.db, 'agent');
+    const writer = await signedIn(app, tdb.db, 'manager');
+    const stream = await openSse(`${base}/api/sync/stream`, bearer(watcher));
+    expect(stream.status).toBe(200);
+    expect(await stream.waitFor(() => true)).toBe('RESYNC');
+    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('live-1') }]);
+    const notice = JSON.parse(await stream.waitFor(isNotice('dossiers')));
+    const { checkpoint } = await httpClient(base, writer).pull('dossiers', null);
+    expect(notice).toEqual({ collection: 'dossiers', checkpoint });
+    // Idle streams get heartbeat comments so proxies keep them open.
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(stream.raw()).toContain(': heartbeat');
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' });
+    expect(metrics.body).toMatch(/comptoir_sync_open_streams [1-9]/);
+    stream.close();
+  });
+
+  it('accepts the token as ?access_token= (EventSource cannot set headers) and refuses no token', async () => {
+    const watcher = await signedIn(app, tdb.db, 'agent');
+    const stream = await openSse(`${base}/api/sync/stream?access_token=${encodeURIComponent(watcher.accessToken)}`);
+    expect(await stream.waitFor(() => true)).toBe('RESYNC');
+    stream.close();
+    const refused = await fetch(`${base}/api/sync/stream`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('ends the stream when its access token expires', async () => {
+    let now = new Date();
+    const timed = await build(tdb.db, { heartbeatMs: 50, now: () => now });
+    const timedBase = await listen(timed);
+    const watcher = await signedIn(timed, tdb.db, 'agent');
+    const stream = await openSse(`${timedBase}/api/sync/stream`, bearer(watcher));
+    await stream.waitFor(() => true);
+    now = new Date(now.getTime() + 16 * 60_000);
+    await stream.ended;
+    await timed.close();
+  });
+
+  it('ends open streams when the app closes, without waiting for clients', async () => {
+    const other = await build(tdb.db);
+    const otherBase = await listen(other);
+    const watcher = await signedIn(other, tdb.db, 'agent');
+    const stream = await openSse(`${otherBase}/api/sync/stream`, bearer(watcher));
+    await stream.waitFor(() => true);
+    const started = Date.now();
+    await other.close();
+    await stream.ended;
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it.runIf(backend === 'postgres')('fans a push on one server process out to streams on another (LISTEN/NOTIFY)', async () => {
+    // A second instance with its own connections to the same database, as behind a load balancer.
+    const secondDb = await openPostgres({ url: PG_URL, schema: tdb.db.schema });
+    const second = await build(secondDb);
+    const secondBase = await listen(second);
+    try {
+      const watcher = await signedIn(second, secondDb, 'agent');
+      const writer = await signedIn(app, tdb.db, 'manager');
+      const stream = await openSse(`${secondBase}/api/sync/stream`, bearer(watcher));
+      await stream.waitFor(() => true);
+      await httpClient(base, writer).push('quotes', []);
+      await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('fan-out-1') }]);
+      const notice = JSON.parse(await stream.waitFor(isNotice('dossiers')));
+      expect(notice.checkpoint.seq).toBeGreaterThan(0);
+      // The other instance serves the document the notice announced.
+      const pulled = await httpClient(secondBase, watcher).pullAll('dossiers');
+      expect(pulled.documents.map((d) => d.id)).toContain('fan-out-1');
+      stream.close();
+    } finally {
+      await second.close();
+      await secondDb.close();
+    }
+  });
+});
