@@ -5,7 +5,7 @@ import type { Clock } from '../shared/clock.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import type { ClientDatabase } from './client-database.ts';
 import { getAt, parsePath, setAt, sideOf } from './conflict-path.ts';
-import type { ConflictStatus } from './conflict-schema.ts';
+import type { ConflictDoc, ConflictStatus } from './conflict-schema.ts';
 import { jsonEqual } from './json-equal.ts';
 import { bodyOf } from './merge.ts';
 import { mergeRulesFor } from './merge-rules.ts';
@@ -33,8 +33,10 @@ export async function resolveConflict(
   choice: ConflictChoice,
   clock: Clock,
 ): Promise<Result<ConflictStatus, ResolveConflictError>> {
-  const conflict = await db.conflicts.findOne(conflictId).exec();
-  if (conflict === null) return err('CONFLICT_NOT_FOUND', `No conflict ${conflictId}`);
+  const found = await db.conflicts.findOne(conflictId).exec();
+  if (found === null) return err('CONFLICT_NOT_FOUND', `No conflict ${conflictId}`);
+  // Plain data: nested fields read through an RxDocument are proxies, which cannot be written back.
+  const conflict = found.toMutableJSON() as ConflictDoc;
   if (conflict.status !== 'open') return err('CONFLICT_CLOSED', `Conflict ${conflictId} is already ${conflict.status}`);
   const now = clock.now();
   if (choice === 'mine') {
@@ -43,7 +45,7 @@ export async function resolveConflict(
     if (!written.ok) return written;
   }
   const status: ConflictStatus = choice === 'mine' ? 'kept_mine' : 'kept_theirs';
-  await conflict.incrementalPatch({ status, resolvedAt: now, updatedAt: now });
+  await found.incrementalPatch({ status, resolvedAt: now, updatedAt: now });
   return ok(status);
 }
 
