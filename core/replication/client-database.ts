@@ -28,6 +28,10 @@ export interface ClientDatabaseOptions {
  * Creates the client database: every replicated collection with its three-way-merge conflict
  * handler (conflict-handler.ts), the local-only `conflicts` collection the handlers record into, and
  * the derived-field hooks. One window per database (`multiInstance: false`, DESIGN §11).
+ *
+ * One database per signed-in user and server: what a client holds, and where its pull checkpoints
+ * stand, depend on what that user may read (another user on the same device must not inherit
+ * either), so derive `name` from the user id.
  */
 export async function createClientDatabase(options: ClientDatabaseOptions): Promise<ClientDatabase> {
   const db = await createRxDatabase<ClientCollections>({ name: options.name, storage: options.storage, multiInstance: false });

@@ -57,6 +57,29 @@ export function trackPendingChanges<Doc>(
     if (changed) onChange();
   };
 
+  // Pushed documents are checked against the stored ones in one read per burst, not one per document.
+  let acknowledged: { id: string; doc: JsonObject; writesAtSend: number | undefined }[] = [];
+  async function settleAcknowledged(): Promise<void> {
+    const batch = acknowledged;
+    acknowledged = [];
+    let stored: JsonObject[];
+    try {
+      stored = (await collection.storageInstance.findDocumentsById([...new Set(batch.map((a) => a.id))], true)) as unknown as JsonObject[];
+    } catch {
+      // The storage closes when the database does; the next recount corrects the count anyway.
+      return;
+    }
+    const byId = new Map(stored.map((doc) => [String(doc.id), doc]));
+    for (const { id, doc, writesAtSend } of batch) {
+      if (writes.get(id) !== writesAtSend) continue;
+      const current = byId.get(id);
+      if (current === undefined || sameState(bodyWithFlag(current), doc)) {
+        writes.delete(id);
+        apply(id, 'remove');
+      }
+    }
+  }
+
   const subscriptions = [
     collection.eventBulks$.subscribe((bulk) => {
       if (isDownstreamWrite(bulk.context)) return;
@@ -65,15 +88,8 @@ export function trackPendingChanges<Doc>(
     replication.sent$.subscribe((sent) => {
       const doc = sent as unknown as JsonObject;
       const id = String(doc.id);
-      const writesAtSend = writes.get(id);
-      void collection.storageInstance.findDocumentsById([id], true).then(([stored]) => {
-        if (writes.get(id) !== writesAtSend) return;
-        if (stored === undefined || sameState(bodyWithFlag(stored as unknown as JsonObject), doc)) {
-          writes.delete(id);
-          apply(id, 'remove');
-        }
-        // The storage closes when the database does; the next recount corrects the count anyway.
-      }, () => undefined);
+      acknowledged.push({ id, doc, writesAtSend: writes.get(id) });
+      if (acknowledged.length === 1) void Promise.resolve().then(settleAcknowledged);
     }),
   ];
 

@@ -1,4 +1,4 @@
-import { BehaviorSubject, type Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 import type { RxCollection, RxError, RxTypeError } from 'rxdb';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -9,7 +9,7 @@ import { createCollectionReplication, type CollectionReplication } from './colle
 import { createLiveStream } from './live-stream.ts';
 import { trackPendingChanges, type PendingChanges } from './pending-changes.ts';
 import { createSyncApi } from './sync-api.ts';
-import { syncStateOf, type SyncFacts, type SyncState } from './sync-status.ts';
+import { createSyncStatus, type SyncState } from './sync-status.ts';
 import type { SyncTransports } from './transport.ts';
 
 export interface StartReplicationOptions {
@@ -59,27 +59,7 @@ export interface Replication {
  */
 export async function startReplication(options: StartReplicationOptions): Promise<Replication> {
   const names = options.collections ?? COLLECTION_NAMES;
-  const facts: SyncFacts = {
-    paused: options.online === false,
-    signedOut: false,
-    streamConnected: false,
-    unreachable: false,
-    lastSyncedAt: null,
-    lastError: null,
-    pending: new Map(),
-    progress: new Map(names.map((name) => [name, { received: 0, done: false }])),
-  };
-  const state$ = new BehaviorSubject<SyncState>(syncStateOf(facts));
-  let emitQueued = false;
-  const emit = (): void => {
-    if (emitQueued) return;
-    emitQueued = true;
-    // A burst of writes (a 10k-document import) makes one state, not 10k.
-    void Promise.resolve().then(() => {
-      emitQueued = false;
-      if (!state$.closed) state$.next(syncStateOf(facts));
-    });
-  };
+  const { facts, state$, emit } = createSyncStatus(names, options.online === false);
 
   const backoff = new Backoff({ ...DEFAULT_BACKOFF, random: Math.random, ...options.backoff });
   const api = createSyncApi({

@@ -1,3 +1,4 @@
+import { BehaviorSubject } from 'rxjs';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import type { IsoInstant } from '../shared/clock.ts';
 import type { SyncErrorCode } from './sync-api.ts';
@@ -92,4 +93,32 @@ export function syncStateOf(facts: SyncFacts): SyncState {
     lastError: facts.lastError,
     initialSync: { done, received, collections },
   };
+}
+
+/**
+ * The facts of one replication run and the state stream computed from them. `emit()` after
+ * changing facts; a burst of changes (a 10k-document import) makes one state, not 10k.
+ */
+export function createSyncStatus(names: readonly CollectionName[], paused: boolean): { facts: SyncFacts; state$: BehaviorSubject<SyncState>; emit: () => void } {
+  const facts: SyncFacts = {
+    paused,
+    signedOut: false,
+    streamConnected: false,
+    unreachable: false,
+    lastSyncedAt: null,
+    lastError: null,
+    pending: new Map(),
+    progress: new Map(names.map((name) => [name, { received: 0, done: false }])),
+  };
+  const state$ = new BehaviorSubject<SyncState>(syncStateOf(facts));
+  let queued = false;
+  const emit = (): void => {
+    if (queued) return;
+    queued = true;
+    void Promise.resolve().then(() => {
+      queued = false;
+      if (!state$.closed) state$.next(syncStateOf(facts));
+    });
+  };
+  return { facts, state$, emit };
 }
