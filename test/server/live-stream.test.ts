@@ -100,4 +100,23 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
       await secondDb.close();
     }
   });
+
+  it.runIf(backend === 'postgres')('re-opens a lost LISTEN connection and tells streams to RESYNC', async () => {
+    const watcher = await signedIn(app, tdb.db, 'agent');
+    const writer = await signedIn(app, tdb.db, 'manager');
+    const stream = await openSse(`${base}/api/sync/stream`, bearer(watcher));
+    await stream.waitFor((data) => data === 'RESYNC');
+    // Kill the listening session the way a PostgreSQL restart or a network cut would.
+    const killed = await tdb.db.query<{ ok: boolean }>(
+      `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE query = $1`,
+      [`LISTEN comptoir_changes_${tdb.db.schema}`],
+    );
+    expect(killed.length).toBeGreaterThan(0);
+    await stream.waitFor(() => stream.events.filter((e) => e === 'RESYNC').length >= 2, 10_000);
+    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('after-reconnect') }]);
+    const notices = () => stream.events.filter(isNotice('dossiers')).length;
+    const before = notices();
+    await stream.waitFor(() => notices() > before);
+    stream.close();
+  });
 });

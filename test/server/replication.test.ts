@@ -170,6 +170,9 @@ describe.each(BACKENDS)('replication endpoints on %s', (backend) => {
       expect(res.statusCode, `${url} ${JSON.stringify(payload).slice(0, 80)}`).toBe(status);
       expect(res.json()).toEqual({ code, message: expect.any(String) });
     }
+    const text = await app.inject({ method: 'POST', url: '/api/sync/dossiers/pull', headers: { ...bearer(manager), 'content-type': 'application/xml' }, payload: '<pull/>' });
+    expect(text.statusCode).toBe(415);
+    expect(text.json()).toMatchObject({ code: 'UNSUPPORTED_MEDIA_TYPE' });
     const huge = [{ newDocumentState: edit(dossier('d1'), { subject: 'x'.repeat(5 * 1024 * 1024) }) }];
     const tooLarge = await post('/api/sync/dossiers/push', huge);
     expect(tooLarge.statusCode).toBe(413);
