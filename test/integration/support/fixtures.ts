@@ -44,9 +44,9 @@ export async function signedInClient(
   role: Role = 'agent',
   team = 'alpes',
   online = true,
-): Promise<{ client: TestClient; userId: string }> {
+): Promise<{ client: TestClient; userId: string; email: string }> {
   const credentials = await server.user(role, team);
   const client = spawnClient(name);
   const user = await client.send('signIn', { baseUrl: server.baseUrl, email: credentials.email, password: credentials.password, online });
-  return { client, userId: user.id };
+  return { client, userId: user.id, email: credentials.email };
 }

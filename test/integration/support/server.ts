@@ -10,6 +10,8 @@ export interface TestServer {
   readonly app: FastifyInstance;
   /** Creates a user; every test user has the password `PASSWORD`. */
   user(role: Role, team?: string): Promise<{ email: string; password: string; id: string }>;
+  /** Moves the server's clock forward (access tokens expire, live streams close at expiry). */
+  advanceClock(ms: number): void;
   /** Push requests this server process has answered for `collection` (from `/metrics`). */
   pushCount(collection: string): Promise<number>;
   /** Stops the server (streams end, connections refused) and closes the database. */
@@ -23,7 +25,9 @@ let users = 0;
 
 export async function startTestServer(backend: BackendName): Promise<TestServer> {
   const database = await openTestDatabase(backend, 'integration');
-  let app = await build(database.db);
+  let offsetMs = 0;
+  const now = (): Date => new Date(Date.now() + offsetMs);
+  let app = await build(database.db, { now });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
@@ -39,6 +43,9 @@ export async function startTestServer(backend: BackendName): Promise<TestServer>
       const created = await aUser(database.db, role, team, `it${++users}-${role}-${team}@example.fr`);
       return { email: created.email, password: PASSWORD, id: created.id };
     },
+    advanceClock(ms) {
+      offsetMs += ms;
+    },
     async pushCount(collection) {
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
       const line = text.split('\n').find((l) => l.startsWith(`comptoir_sync_push_total{collection="${collection}"}`));
@@ -53,7 +60,7 @@ export async function startTestServer(backend: BackendName): Promise<TestServer>
     async start() {
       if (running) return;
       const db = await database.reopen();
-      app = await build(db);
+      app = await build(db, { now });
       await app.listen({ host: '127.0.0.1', port });
       running = true;
     },
