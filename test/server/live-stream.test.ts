@@ -106,6 +106,7 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
     const writer = await signedIn(app, tdb.db, 'manager');
     const stream = await openSse(`${base}/api/sync/stream`, bearer(watcher));
     await stream.waitFor((data) => data === 'RESYNC');
+    const started = Date.now();
     // Kill the listening session the way a PostgreSQL restart or a network cut would.
     const killed = await tdb.db.query<{ ok: boolean }>(
       `SELECT pg_terminate_backend(pid) AS ok FROM pg_stat_activity WHERE query = $1`,
@@ -113,10 +114,11 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
     );
     expect(killed.length).toBeGreaterThan(0);
     await stream.waitFor(() => stream.events.filter((e) => e === 'RESYNC').length >= 2, 10_000);
-    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('after-reconnect') }]);
     const notices = () => stream.events.filter(isNotice('dossiers')).length;
     const before = notices();
+    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('after-reconnect') }]);
     await stream.waitFor(() => notices() > before);
+    expect(Date.now() - started).toBeLessThan(15_000);
     stream.close();
-  });
+  }, 30_000);
 });
