@@ -5,3 +5,4 @@ export * from './demo-clients.ts';
 export * from './tourism-families.ts';
 export * from './tourism-catalog.ts';
 export * from './order-states.ts';
+export * from './large-dataset.ts';
