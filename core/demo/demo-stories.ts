@@ -6,7 +6,7 @@ import type { DemoClient } from './demo-clients.ts';
 import { CLAIRE, JULIEN } from './demo-directory.ts';
 import type { DemoUser } from './demo-directory.ts';
 import type { Random } from './demo-random.ts';
-import { dateFrom, daysBefore, saturdayFrom, shiftInstant } from './demo-time.ts';
+import { dateFrom, daysBefore, nextOccurrence, saturdayFrom, shiftInstant } from './demo-time.ts';
 import type { DossierStory, StoryEnding } from './play-story.ts';
 import { FAMILY_TEMPLATES, GROUP_TEMPLATES } from './story-templates.ts';
 import type { StoryTemplate } from './story-templates.ts';
@@ -93,11 +93,16 @@ export function demoStories(random: Random, now: IsoInstant, clients: readonly D
     const startedAt = ending === 'new'
       ? shiftInstant(now, -random.int(20, 60 * 40))
       : daysBefore(now, startedDaysAgo, random.int(8, 17), random.pick([0, 10, 25, 40, 55]));
-    // Archived stories happened around their start; live ones are for the coming season, a
-    // public procurement one inside its contract's first lot.
-    const start = ending.startsWith('archived')
-      ? saturdayFrom(dateFrom(startedAt, ending === 'archived_processed' ? random.int(30, 40) : random.int(20, 90)))
-      : saturdayFrom(dateFrom(now, template.key === 'procurement' ? random.int(35, 80) : random.int(15, 120)));
+    // A stay that went all the way to the archive was last season's; every other one is for the
+    // coming season (a public procurement one inside its contract's first lot), on the holiday its
+    // request names if any.
+    const earliest = ending === 'archived_processed' ? dateFrom(startedAt, 14) : dateFrom(now, template.key === 'procurement' ? 35 : 15);
+    const holiday = template.season === undefined ? null : nextOccurrence(earliest, template.season[0], template.season[1]);
+    // Last season's holiday may already have passed when the story began: any week will do then.
+    const season = holiday !== null && holiday <= addDays(earliest, 90) ? holiday : null;
+    const start = season === null
+      ? saturdayFrom(addDays(earliest, random.int(0, ending === 'archived_processed' ? 20 : 90)))
+      : saturdayFrom(addDays(season, random.int(0, 13)));
     const stay = { start, end: addDays(start, template.nights) };
     return {
       client,

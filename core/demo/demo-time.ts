@@ -31,6 +31,13 @@ export function saturdayFrom(date: IsoDate): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** The first `month`/`day` on or after `date`, e.g. the next 6 February. */
+export function nextOccurrence(date: IsoDate, month: number, day: number): IsoDate {
+  const year = Number(date.slice(0, 4));
+  const candidate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return candidate >= date ? candidate : `${year + 1}${candidate.slice(4)}`;
+}
+
 /** A clock whose time moves only when told to: a dossier's story, step by step. */
 export interface StoryClock extends Clock {
   /** Moves time forward by `minutes` and returns the new instant. */

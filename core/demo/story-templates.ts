@@ -10,6 +10,8 @@ export interface StoryTemplate {
   readonly request: string;
   readonly source: DossierSource;
   readonly nights: number;
+  /** [month, day] the stay starts from (then the next Saturday), for requests tied to a holiday. */
+  readonly season?: readonly [number, number];
   readonly partySize: number;
   readonly priceMode: PriceMode;
   readonly items: readonly StoryItem[];
@@ -27,7 +29,7 @@ const note = (text: string): StoryItem => ({ kind: 'comment', text });
 /** Individual customers and families: TTC quotes, the individual desk. */
 export const FAMILY_TEMPLATES: readonly StoryTemplate[] = [
   {
-    key: 'family-week', subject: 'Semaine ski février, 2 adultes et 2 enfants', source: 'web_form', nights: 7, partySize: 4, priceMode: 'TTC',
+    key: 'family-week', subject: 'Semaine ski février, 2 adultes et 2 enfants', source: 'web_form', nights: 7, partySize: 4, priceMode: 'TTC', season: [2, 6],
     request: 'Bonjour, nous cherchons un appartement pour 4 (2 adultes, enfants de 7 et 10 ans) pendant les vacances de février, avec forfaits, cours ESF pour les enfants et location du matériel. Merci !',
     items: [p('HEB-APP6-7N', 1), p('RM-6J-ADU', 2), p('RM-6J-ENF', 2), p('ESF-COLL-ENF-6M', 2), p('LOC-SKI-ADU-ECO', 2), p('LOC-SKI-ENF', 2), p('LOC-CASQUE', 2), p('DIV-TAXE-SEJOUR', 14)],
     tags: ['famille', 'vacances scolaires'],
@@ -57,7 +59,7 @@ export const FAMILY_TEMPLATES: readonly StoryTemplate[] = [
     tags: ['senior'],
   },
   {
-    key: 'chalet-friends', subject: 'Chalet pour 12 amis, semaine du Nouvel An', source: 'email', nights: 7, partySize: 12, priceMode: 'TTC',
+    key: 'chalet-friends', subject: 'Chalet pour 12 amis, semaine du Nouvel An', source: 'email', nights: 7, partySize: 12, priceMode: 'TTC', season: [12, 26],
     request: 'Bonjour, nous sommes 12 amis et cherchons un chalet avec sauna pour la semaine du Nouvel An, avec un traiteur le soir du réveillon et 10 forfaits 6 jours.',
     items: [p('HEB-CHALET12-7N', 1), p('HEB-MENAGE', 1), p('HEB-LINGE', 12), p('RM-6J-ADU', 10), misc('Traiteur soirée du réveillon, menu savoyard servi au chalet', 6_500, 12, 1000), p('REST-SOIREE-SAV', 12), p('DIV-TAXE-SEJOUR', 84)],
     footerDiscountRate: 300, tags: ['groupe', 'réveillon'],
@@ -73,7 +75,7 @@ export const GROUP_TEMPLATES = {
     depositRate: 4000, tags: ['CE', 'groupe'],
   },
   ceFamilies: {
-    key: 'ce-families', subject: 'Semaines CE vacances de février, 8 familles', source: 'phone', nights: 7, partySize: 32, priceMode: 'HT',
+    key: 'ce-families', subject: 'Semaines CE vacances de février, 8 familles', source: 'phone', nights: 7, partySize: 32, priceMode: 'HT', season: [2, 6],
     request: 'le CE réserve 8 appartements 6 personnes pour les vacances de février, avec forfaits pour 16 adultes et 16 enfants et location de skis.',
     items: [p('HEB-APP6-7N', 8), p('RM-6J-ADU', 16), p('RM-6J-ENF', 16), p('LOC-SKI-ADU-ECO', 16), p('LOC-SKI-ENF', 16), note('Répartition des familles par appartement communiquée par le CE au plus tard un mois avant l’arrivée.'), p('DIV-TAXE-SEJOUR', 112)],
     tags: ['CE', 'vacances scolaires'],

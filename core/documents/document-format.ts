@@ -19,6 +19,21 @@ export interface DocumentFormat {
   date(date: IsoDate): string;
   /** The calendar date of an instant in the document's time zone, in words. */
   dateOfInstant(instant: IsoInstant): string;
+  /**
+   * A phone number as a reader dials it: a stored French E.164 number in national form for a
+   * French document ("06 12 34 56 78"), grouped international form otherwise ("+33 6 12 34 56 78");
+   * anything else as given.
+   */
+  phone(phone: string): string;
+}
+
+const FRENCH_E164 = /^\+33([1-9])(\d{2})(\d{2})(\d{2})(\d{2})$/;
+
+function readablePhone(phone: string, language: DocumentLanguage): string {
+  const m = FRENCH_E164.exec(phone.trim());
+  if (m === null) return phone;
+  const groups = m.slice(2).join(' ');
+  return language === 'fr' ? `0${m[1] ?? ''} ${groups}` : `+33 ${m[1] ?? ''} ${groups}`;
 }
 
 const LOCALES: Readonly<Record<DocumentLanguage, NumberLocale>> = { fr: 'fr-FR', en: 'en-GB' };
@@ -44,5 +59,6 @@ export function documentFormat(language: DocumentLanguage, currency: CurrencyCod
     quantity: (quantity) => toWinAnsi(formatQuantity(quantity, locale)),
     date: (date) => toWinAnsi(calendar.format(new Date(`${date}T00:00:00.000Z`))),
     dateOfInstant: (instant) => toWinAnsi(local.format(new Date(instant))),
+    phone: (phone) => toWinAnsi(readablePhone(phone, language)),
   };
 }

@@ -30,6 +30,7 @@ export interface DocumentRecipient {
   readonly company?: string;
   readonly addressLines?: readonly string[];
   readonly email?: string;
+  /** A stored E.164 number (printed the way the reader dials it) or text printed as given. */
   readonly phone?: string;
   /** The client's reference (seed 002 "Référence"). */
   readonly reference?: string;

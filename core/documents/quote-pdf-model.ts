@@ -144,14 +144,14 @@ export function quotePdfModel(input: QuotePdfInput): QuotePdfModel {
   if (input.subject !== undefined && input.subject.trim() !== '') subject.push(labels.subject(input.subject.trim()));
   if (input.stay) subject.push(labels.stay(format.date(input.stay.start), format.date(input.stay.end)));
   const clientComment = quote.negotiation.clientComment.trim();
-  const recipient = recipientLines(input.client, labels);
+  const recipient = recipientLines(input.client, labels, format);
   return clean({
     labels,
     language: documentLocale(language),
     title: labels.title,
     draftMark: quote.status === 'draft' ? labels.draft : null,
     continuedTitle: `${title} v${quote.version} (${labels.continued})`,
-    company: { name: input.company.name, lines: companyLines(input.company, labels) },
+    company: { name: input.company.name, lines: companyLines(input.company, labels, format) },
     meta,
     recipient: { heading: labels.customer, ...recipient },
     subject,

@@ -29,6 +29,13 @@ describe('quotePdfText', () => {
     expect(quotePdfText(aPdfInput(quote, 'en'))).toContain('QUOTE (DRAFT)');
   });
 
+  it('prints a stored E.164 phone number the way the reader dials it', () => {
+    const client = { name: 'Léa Morel', phone: '+33612345678' };
+    expect(quotePdfText(aPdfInput(aTourismQuote(), 'fr', { client }))).toContain('Tél. 06 12 34 56 78');
+    expect(quotePdfText(aPdfInput(aTourismQuote(), 'en', { client }))).toContain('Tel. +33 6 12 34 56 78');
+    expect(quotePdfText(aPdfInput(aTourismQuote(), 'en', { client: { name: 'Sam', phone: '+44 20 7946 0000' } }))).toContain('Tel. +44 20 7946 0000');
+  });
+
   it('adds the caller’s terms after the payment terms, and the amount still due', () => {
     const text = quotePdfText(aPdfInput(aTourismQuote(), 'en', { received: cents(300_000), terms: ['Cancellation: free until 30 days before arrival.'] }));
     expect(text).toContain('Already paid: €3,000.00\nStill due: €0.00\nThis quote is valid until 1 April 2026.\nCancellation: free until 30 days before arrival.');
