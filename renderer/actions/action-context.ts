@@ -1,5 +1,5 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import type { PipelineContext } from '../../core/pipeline/index.ts';
-import type { ComptoirDatabase } from '../../core/schemas/index.ts';
 import type { Clock } from '../../core/shared/clock.ts';
 import type { IdGenerator } from '../../core/shared/ids.ts';
 import { currentDatabase } from '../db/database-store.ts';
@@ -9,7 +9,7 @@ import { currentUser } from '../session/session-store.ts';
 
 /** What every write needs: the database, time, ids and who is acting. */
 export interface ActionContext {
-  readonly db: ComptoirDatabase;
+  readonly db: ClientDatabase;
   readonly clock: Clock;
   readonly ids: IdGenerator;
   readonly user: SessionUser;

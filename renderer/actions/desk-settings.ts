@@ -1,27 +1,21 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import { bp, type BasisPoints } from '../../core/money/index.ts';
 import type { PriceMode, QuoteSettings } from '../../core/quote/index.ts';
 import { quoteSettings } from '../../core/quote/index.ts';
+import type { CompanyInfo } from '../../core/documents/index.ts';
 import type { JsonObject, JsonValue } from '../../core/model/json.ts';
-import type { ComptoirDatabase } from '../../core/schemas/index.ts';
 
-/** The company block printed at the top of every quote. */
-export interface CompanyInfo {
-  readonly name: string;
-  readonly addressLines: readonly string[];
-  readonly phone: string;
-  readonly email: string;
-  /** SIRET, VAT number… one line each. */
-  readonly legalLines: readonly string[];
-}
-
-/** The admin settings a desk works with, read from the `reference` document of type `settings`. */
+/**
+ * The admin settings a desk works with, read from the `reference` document of type `settings`:
+ * quote settings (seed 000) and `company`, the seller printed on quotes (core/documents CompanyInfo).
+ */
 export interface DeskSettings {
   readonly quote: QuoteSettings;
   readonly defaultPriceMode: PriceMode;
   readonly company: CompanyInfo;
 }
 
-const DEFAULT_COMPANY: CompanyInfo = { name: 'Comptoir', addressLines: [], phone: '', email: '', legalLines: [] };
+const DEFAULT_COMPANY: CompanyInfo = { name: 'Comptoir', addressLines: [], phone: '', email: '', siret: '', vatNumber: '' };
 
 function num(value: JsonValue | undefined): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
@@ -38,12 +32,16 @@ function strings(value: JsonValue | undefined): string[] {
 function company(raw: JsonValue | undefined): CompanyInfo {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_COMPANY;
   const c = raw as JsonObject;
+  const optional = (key: 'website' | 'legalMention') => (typeof c[key] === 'string' ? { [key]: c[key] } : {});
   return {
     name: str(c['name'], DEFAULT_COMPANY.name),
     addressLines: strings(c['addressLines']),
     phone: str(c['phone']),
     email: str(c['email']),
-    legalLines: strings(c['legalLines']),
+    siret: str(c['siret']),
+    vatNumber: str(c['vatNumber']),
+    ...optional('website'),
+    ...optional('legalMention'),
   };
 }
 
@@ -68,7 +66,7 @@ export function parseDeskSettings(data: JsonObject | null): DeskSettings {
   };
 }
 
-export async function loadDeskSettings(db: ComptoirDatabase): Promise<DeskSettings> {
+export async function loadDeskSettings(db: ClientDatabase): Promise<DeskSettings> {
   const doc = await db.reference.findOne({ selector: { type: 'settings' } }).exec();
   return parseDeskSettings(doc ? (doc.toMutableJSON().data as JsonObject) : null);
 }

@@ -1,7 +1,8 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import { pipelineFacts, type DossierEvent, type PipelineFacts } from '../../core/pipeline/index.ts';
 import type { Payment } from '../../core/payment/index.ts';
 import type { Quote } from '../../core/quote/index.ts';
-import { toDossierDoc, type ComptoirDatabase, type DossierDoc } from '../../core/schemas/index.ts';
+import { toDossierDoc, type DossierDoc } from '../../core/schemas/index.ts';
 import type { Dossier } from '../../core/pipeline/index.ts';
 import type { DossierId } from '../../core/shared/ids.ts';
 
@@ -14,7 +15,7 @@ export interface DossierBundle {
 }
 
 /** Reads one dossier, its quotes (all versions) and payments, through their dossier indexes. */
-export async function loadDossierBundle(db: ComptoirDatabase, id: string): Promise<DossierBundle | null> {
+export async function loadDossierBundle(db: ClientDatabase, id: string): Promise<DossierBundle | null> {
   const dossierId = id as DossierId;
   const [dossierDoc, quoteDocs, paymentDocs] = await Promise.all([
     db.dossiers.findOne(dossierId).exec(),
@@ -28,7 +29,7 @@ export async function loadDossierBundle(db: ComptoirDatabase, id: string): Promi
 }
 
 /** Saves a dossier changed by a core operation together with the history it produced. */
-export async function saveDossierOutcome(db: ComptoirDatabase, dossier: Dossier, events: readonly DossierEvent[]): Promise<void> {
+export async function saveDossierOutcome(db: ClientDatabase, dossier: Dossier, events: readonly DossierEvent[]): Promise<void> {
   await db.dossiers.incrementalUpsert(toDossierDoc(dossier));
   if (events.length > 0) await db.events.bulkInsert([...events]);
 }

@@ -1,9 +1,9 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import {
   addBlock, emptyDeviceState, parseNumber, pruneBlocks, takeNumber,
   type DeviceNumberState, type NumberBlock, type NumberSeries,
 } from '../../core/numbering/index.ts';
 import type { JsonObject, JsonValue } from '../../core/model/json.ts';
-import type { ComptoirDatabase } from '../../core/schemas/index.ts';
 import type { DeviceId } from '../../core/shared/ids.ts';
 import { randomId } from '../db/runtime.ts';
 
@@ -38,7 +38,7 @@ function asBlock(value: JsonValue | undefined): NumberBlock | null {
 }
 
 /** Blocks the server wrote for this device in `reference` documents of type `number_blocks`. */
-async function serverBlocks(db: ComptoirDatabase, device: DeviceId): Promise<NumberBlock[]> {
+async function serverBlocks(db: ClientDatabase, device: DeviceId): Promise<NumberBlock[]> {
   const docs = await db.reference.find({ selector: { type: 'number_blocks' } }).exec();
   const blocks: NumberBlock[] = [];
   for (const doc of docs) {
@@ -61,7 +61,7 @@ function temporaryNumber(series: NumberSeries, year: number): string {
  * server reserved for this device. Until the server has handed out blocks, a clearly temporary
  * local number (`D-2026-TK3F9QZ`, see `isTemporaryNumber`) keeps the agent working.
  */
-export async function nextNumber(db: ComptoirDatabase, series: NumberSeries, now: Date = new Date()): Promise<string> {
+export async function nextNumber(db: ClientDatabase, series: NumberSeries, now: Date = new Date()): Promise<string> {
   const device = deviceId();
   const year = now.getUTCFullYear();
   let state = pruneBlocks(readState(device), year);

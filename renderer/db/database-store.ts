@@ -1,10 +1,10 @@
 import { create } from 'zustand';
-import type { ComptoirDatabase } from '../../core/schemas/index.ts';
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import { databaseName, openDatabase } from './open-database.ts';
 
 interface DatabaseState {
   readonly status: 'closed' | 'opening' | 'open' | 'failed';
-  readonly db: ComptoirDatabase | null;
+  readonly db: ClientDatabase | null;
   readonly error: string | null;
   /** Opens (or reuses) the signed-in user's local database. */
   open(userId: string): Promise<void>;
@@ -44,14 +44,14 @@ export const databaseStore = create<DatabaseState>()((set, get) => ({
 }));
 
 /** The open database; only call below the "database open" gate of App. */
-export function currentDatabase(): ComptoirDatabase {
+export function currentDatabase(): ClientDatabase {
   const db = databaseStore.getState().db;
   if (db === null) throw new Error('The local database is not open');
   return db;
 }
 
 /** The open database, for components rendered below the gate. */
-export function useDatabase(): ComptoirDatabase {
+export function useDatabase(): ClientDatabase {
   const db = databaseStore((s) => s.db);
   if (db === null) throw new Error('The local database is not open');
   return db;

@@ -1,6 +1,6 @@
-import { createRxDatabase } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { COLLECTIONS, installDerivedFieldHooks, type ComptoirCollections, type ComptoirDatabase } from '../../core/schemas/index.ts';
+import { createClientDatabase, type ClientDatabase } from '../../core/replication/index.ts';
+import { randomIds, systemClock } from './runtime.ts';
 
 /**
  * One local database per signed-in user: the server's row rules differ by user, so two people on
@@ -11,19 +11,17 @@ export function databaseName(userId: string): string {
 }
 
 /**
- * Opens the local database on IndexedDB (Dexie) with the 11 collections of core/schemas. Production
- * build: no dev-mode, no validation wrapper (the server validates every push). `multiInstance: false`
- * because the desktop app has one window (DESIGN §11).
+ * Opens the local database on IndexedDB (Dexie): the 11 collections of core/schemas with their
+ * merge conflict handlers, and the local-only `conflicts` review queue (core/replication). No
+ * dev-mode and no validation wrapper in the product (DESIGN §3; the server validates every push);
+ * one window, so `multiInstance: false` (DESIGN §11).
  */
-export async function openDatabase(name: string): Promise<ComptoirDatabase> {
-  const db = await createRxDatabase<ComptoirCollections>({
+export function openDatabase(name: string): Promise<ClientDatabase> {
+  return createClientDatabase({
     name,
     storage: getRxStorageDexie(),
-    multiInstance: false,
-    eventReduce: true,
-    closeDuplicates: true,
+    clock: systemClock,
+    ids: randomIds,
+    onConflictRecordError: (error) => console.error('Could not record a sync conflict', error),
   });
-  await db.addCollections(COLLECTIONS);
-  installDerivedFieldHooks(db);
-  return db;
 }

@@ -6,6 +6,8 @@ import type { EventKind } from '../../core/model/event.ts';
 import type { MessageDirection } from '../../core/model/message.ts';
 import type { DossierSource } from '../../core/pipeline/dossier.ts';
 import type { ParseErrorCode } from '../../core/money/index.ts';
+import type { LoginErrorCode } from '../session/session-store.ts';
+import type { ServerAddressError } from '../session/server-address.ts';
 
 /**
  * French labels (the reference dictionary: `Messages` is its shape, so English must match it key for
@@ -14,6 +16,7 @@ import type { ParseErrorCode } from '../../core/money/index.ts';
 export const fr = {
   app: { name: 'Comptoir', loading: 'Ouverture de la base locale…', skipToContent: 'Aller au contenu' },
   common: {
+    pair: (label: string, value: string) => `${label} : ${value}`,
     save: 'Enregistrer',
     cancel: 'Annuler',
     close: 'Fermer',
@@ -46,6 +49,8 @@ export const fr = {
     online: 'En ligne',
     offline: 'Hors ligne',
     connecting: 'Connexion…',
+    paused: 'Hors ligne (en pause)',
+    signed_out: 'Session expirée',
     localOnly: 'Base locale',
     pending: (n: number) => (n === 0 ? 'Tout est envoyé' : n === 1 ? '1 modification en attente' : `${n} modifications en attente`),
     queued: (n: number) => (n === 1 ? '1 envoi en file' : `${n} envois en file`),
@@ -80,12 +85,16 @@ export const fr = {
     userMenu: (name: string) => `Compte de ${name}`,
     errors: {
       INVALID_CREDENTIALS: 'Adresse e-mail ou mot de passe incorrect.',
-      SERVER_UNREACHABLE: 'Le serveur ne répond pas. Vérifiez l’adresse du serveur et le réseau.',
+      ACCOUNT_DISABLED: 'Ce compte est désactivé.',
+      RATE_LIMITED: 'Trop d’essais : patientez un peu avant de réessayer.',
+      UNREACHABLE: 'Le serveur ne répond pas. Vérifiez l’adresse du serveur et le réseau.',
+      INVALID_RESPONSE: 'Réponse inattendue du serveur : vérifiez l’adresse du serveur.',
+      MISSING_FIELDS: 'Saisissez votre adresse e-mail et votre mot de passe.',
       INVALID_SERVER_URL: 'Adresse de serveur invalide (https://…, ou http:// en local).',
       POLICY_LOCKED: 'L’adresse du serveur est fixée par votre service informatique.',
-      SERVER_ERROR: 'Le serveur a rencontré une erreur. Réessayez.',
-      MISSING_FIELDS: 'Saisissez votre adresse e-mail et votre mot de passe.',
-    },
+    } satisfies Record<LoginErrorCode | ServerAddressError, string>,
+    signInAgain: 'Votre session a expiré : reconnectez-vous pour synchroniser. Votre travail local est conservé.',
+    signInAgainAction: 'Se reconnecter',
   },
   settings: {
     title: 'Paramètres',
@@ -315,6 +324,7 @@ export const fr = {
       sms_sent: 'SMS envoyé',
       note: 'Note',
     } satisfies Record<EventKind, string>,
+    line: (kind: string, detail: string) => `${kind} : ${detail}`,
     moved: (from: string, to: string) => `${from} → ${to}`,
     automatic: 'automatique',
     by: (who: string) => `par ${who}`,
@@ -422,6 +432,8 @@ export const fr = {
     transferredOrder: 'Transféré en commande',
     transferredInvoice: 'Transféré en facture',
     versionCreated: (n: number) => `Version ${n} créée.`,
+    noEmail: 'Le client n’a pas d’adresse e-mail : ajoutez-la sur sa fiche.',
+    outbox: 'Envois',
     deleted: 'Devis supprimé.',
     saved: 'Enregistré',
     pdfSaved: 'PDF enregistré.',

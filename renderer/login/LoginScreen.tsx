@@ -46,7 +46,7 @@ export function LoginScreen() {
             {busy ? t.session.submitting : t.session.submit}
           </button>
           <p className="small muted" style={{ margin: 0, paddingRight: 34 }}>
-            {t.session.serverUrl} : {server.url === '' ? location.origin : server.url}
+            {t.common.pair(t.session.serverUrl, server.url === '' ? location.origin : server.url)}
           </p>
         </form>
         <button type="button" className="icon-btn gear" aria-label={t.session.settings} title={t.session.settings} onClick={() => setSettingsOpen(true)}>

@@ -1,5 +1,6 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import type { RxCollection, RxStorageChangeEvent } from 'rxdb';
-import type { ClientDoc, ComptoirDatabase, DossierDoc, QuoteDoc } from '../../core/schemas/index.ts';
+import type { ClientDoc, DossierDoc, QuoteDoc } from '../../core/schemas/index.ts';
 import { scanCollection } from '../db/scan-collection.ts';
 import {
   bumpProjection, clearProjections, clientRows, dossierRows, projectionStore, putQuote, removeQuote,
@@ -27,7 +28,7 @@ function applyClient(event: RxStorageChangeEvent<ClientDoc>): void {
  * resurrected by an older chunk. Clients come first (small, needed for names), then dossiers (the
  * board is usable from here), then quotes (amounts fill in). Returns the stop function.
  */
-export function startProjection(db: ComptoirDatabase): () => void {
+export function startProjection(db: ClientDatabase): () => void {
   clearProjections();
   let stopped = false;
   const feeds = [

@@ -1,6 +1,6 @@
+import type { ClientDatabase } from '../../core/replication/index.ts';
 import { create } from 'zustand';
 import type { JsonObject, JsonValue } from '../../core/model/json.ts';
-import type { ComptoirDatabase } from '../../core/schemas/index.ts';
 import { parseDeskSettings, type DeskSettings } from '../actions/desk-settings.ts';
 import { sessionStore } from '../session/session-store.ts';
 
@@ -45,7 +45,7 @@ export function parseUsers(data: JsonObject): Map<string, DirectoryUser> {
 }
 
 /** Keeps the store in step with the `reference` collection. */
-export function startReference(db: ComptoirDatabase): () => void {
+export function startReference(db: ClientDatabase): () => void {
   const subscription = db.reference.find({ selector: { type: { $in: ['settings', 'users'] } } }).$.subscribe((docs) => {
     let settings: JsonObject | null = null;
     const users = new Map<string, DirectoryUser>();

@@ -54,3 +54,8 @@ export async function saveServerAddress(input: string): Promise<{ ok: true; valu
 export function apiUrl(serverUrl: string, path: string): string {
   return serverUrl === '' ? path : new URL(path, serverUrl).toString();
 }
+
+/** The origin replication and sign-in talk to: the configured server, or the page's own origin. */
+export function serverBaseUrl(address: ServerAddress): string {
+  return address.url === '' ? location.origin : address.url.replace(/\/+$/, '');
+}

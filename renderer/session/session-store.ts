@@ -1,12 +1,14 @@
 import { create } from 'zustand';
+import { login, type LoginError, type Session } from '../../core/replication/index.ts';
+import { fetchHttp } from '../sync/fetch-transports.ts';
 import * as auth from './auth-api.ts';
 import type { SessionUser } from './auth-api.ts';
-import { readServerAddress, saveServerAddress, type ServerAddress, type ServerAddressError } from './server-address.ts';
+import { readServerAddress, saveServerAddress, serverBaseUrl, type ServerAddress, type ServerAddressError } from './server-address.ts';
 import { clearRefreshToken, readRefreshToken, storeRefreshToken } from './token-vault.ts';
 
 const USER_KEY = 'comptoir.user';
 
-export type LoginErrorCode = auth.AuthErrorCode | 'MISSING_FIELDS';
+export type LoginErrorCode = LoginError | 'MISSING_FIELDS';
 
 export interface SessionState {
   /** `restoring` while the remembered user and server address are read at start-up. */
@@ -16,16 +18,10 @@ export interface SessionState {
   readonly error: LoginErrorCode | null;
   /** The refresh token could not be encrypted at rest (Linux without keyring): say so in settings. */
   readonly tokenPlainText: boolean;
-  /** The server refused our refresh token: local work goes on, syncing needs a new sign-in. */
-  readonly signInRequired: boolean;
   restore(): Promise<void>;
   login(email: string, password: string): Promise<void>;
   logout(): Promise<void>;
   setServer(url: string): Promise<ServerAddressError | null>;
-  /** A valid access token for the sync server, refreshed when needed; null offline or signed out. */
-  getAccessToken(): Promise<string | null>;
-  /** The server answered 401 to this token: the next `getAccessToken` refreshes. */
-  invalidateAccessToken(): void;
 }
 
 function rememberedUser(): SessionUser | null {
@@ -36,9 +32,9 @@ function rememberedUser(): SessionUser | null {
   }
 }
 
-// Short-lived, so memory only; a refresh after a restart costs one request.
-let accessToken: string | null = null;
-let refreshing: Promise<string | null> | null = null;
+// The access token is short-lived: memory only. After a restart the sync engine starts from the
+// stored refresh token (see `resumableSession`).
+let liveSession: Session | null = null;
 
 export const sessionStore = create<SessionState>()((set, get) => ({
   status: 'restoring',
@@ -46,7 +42,6 @@ export const sessionStore = create<SessionState>()((set, get) => ({
   server: { url: '', locked: false },
   error: null,
   tokenPlainText: false,
-  signInRequired: false,
 
   async restore() {
     const server = await readServerAddress();
@@ -61,57 +56,54 @@ export const sessionStore = create<SessionState>()((set, get) => ({
       return;
     }
     set({ status: 'signing-in', error: null });
-    const answer = await auth.login(get().server.url, email.trim(), password);
-    if (!answer.ok) {
-      set({ status: 'signed-out', error: answer.error.code });
+    const answer = await login(fetchHttp, serverBaseUrl(get().server), email.trim(), password);
+    const user = answer.ok ? auth.parseUser(answer.value.user) : null;
+    if (!answer.ok || user === null) {
+      set({ status: 'signed-out', error: answer.ok ? 'INVALID_RESPONSE' : answer.error.code });
       return;
     }
-    accessToken = answer.value.accessToken;
+    liveSession = answer.value;
     const stored = await storeRefreshToken(answer.value.refreshToken);
-    localStorage.setItem(USER_KEY, JSON.stringify(answer.value.user));
-    set({ status: 'signed-in', user: answer.value.user, error: null, tokenPlainText: stored.plainText, signInRequired: false });
+    localStorage.setItem(USER_KEY, JSON.stringify(user));
+    set({ status: 'signed-in', user, error: null, tokenPlainText: stored.plainText });
   },
 
   async logout() {
-    const token = await readRefreshToken();
-    if (token !== null) await auth.logout(get().server.url, token).catch(() => undefined);
+    const token = liveSession?.refreshToken ?? (await readRefreshToken());
+    if (token !== null) await auth.logout(serverBaseUrl(get().server), token);
     await clearRefreshToken();
-    accessToken = null;
+    liveSession = null;
     localStorage.removeItem(USER_KEY);
-    set({ status: 'signed-out', user: null, signInRequired: false });
+    set({ status: 'signed-out', user: null });
   },
 
   async setServer(url) {
     const saved = await saveServerAddress(url);
     if (!saved.ok) return saved.code;
-    accessToken = null;
     set({ server: saved.value });
     return null;
   },
-
-  async getAccessToken() {
-    if (accessToken !== null) return accessToken;
-    refreshing ??= (async () => {
-      const token = await readRefreshToken();
-      if (token === null) return null;
-      const renewed = await auth.refresh(get().server.url, token);
-      if (!renewed.ok) {
-        if (renewed.error.code === 'INVALID_CREDENTIALS') set({ signInRequired: true });
-        return null;
-      }
-      await storeRefreshToken(renewed.value.refreshToken);
-      accessToken = renewed.value.accessToken;
-      return accessToken;
-    })().finally(() => {
-      refreshing = null;
-    });
-    return refreshing;
-  },
-
-  invalidateAccessToken() {
-    accessToken = null;
-  },
 }));
+
+/**
+ * The session replication starts from: the one of this run's sign-in, or one rebuilt from the stored
+ * refresh token (its empty access token is refused once and refreshed). Null when this device holds
+ * no refresh token: the app then works on local data only.
+ */
+export async function resumableSession(): Promise<Session | null> {
+  const user = sessionStore.getState().user;
+  if (user === null) return null;
+  if (liveSession !== null && liveSession.user.id === user.id) return liveSession;
+  const refreshToken = await readRefreshToken();
+  if (refreshToken === null) return null;
+  return { accessToken: '', accessTokenExpiresAt: new Date(0).toISOString(), refreshToken, user };
+}
+
+/** Keeps a rotated refresh token (every refresh spends the previous one). */
+export async function rememberSession(session: Session): Promise<void> {
+  liveSession = session;
+  await storeRefreshToken(session.refreshToken);
+}
 
 /** The signed-in user; only call below the signed-in gate. */
 export function currentUser(): SessionUser {

@@ -6,12 +6,14 @@ import { syncStore } from '../sync/sync-store.ts';
 export function SyncStatus() {
   const { t, fmt } = useT();
   const s = syncStore();
-  const connection = { local: t.sync.localOnly, connecting: t.sync.connecting, online: t.sync.online, offline: t.sync.offline }[s.connection];
+  const labels = { local: t.sync.localOnly, connecting: t.sync.connecting, online: t.sync.online, offline: t.sync.offline, paused: t.sync.paused, signed_out: t.sync.signed_out };
+  const connection = labels[s.connection];
+  const dot = s.connection === 'paused' || s.connection === 'signed_out' ? 'offline' : s.connection;
   const pending = (s.pendingChanges ?? 0);
   return (
     <section className="sync" aria-label={t.sync.region} role="status">
       <span className="row" style={{ gap: 5 }}>
-        <span className={`dot ${s.connection}`} aria-hidden="true" />
+        <span className={`dot ${dot}`} aria-hidden="true" />
         <span data-testid="connection">{connection}</span>
       </span>
       <span data-testid="pending">{t.sync.pending(pending)}</span>

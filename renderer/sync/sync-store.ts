@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ConnectionState } from '../../core/replication/index.ts';
 import type { CollectionName } from '../../core/schemas/index.ts';
 
 /** One field changed here and on the server at once; the server value was kept (DESIGN §9). */
@@ -20,8 +21,11 @@ export type ConflictChoice = 'mine' | 'theirs';
  * (renderer/sync/sync-engine.ts). Everything the engine does not know yet stays null.
  */
 export interface SyncState {
-  /** `local` until a server was ever reached in this session; `online`/`offline` after. */
-  readonly connection: 'local' | 'connecting' | 'online' | 'offline';
+  /**
+   * core/replication's connection state, or `local` when this device has no session to sync with
+   * (no refresh token stored): the app then works on the local database only.
+   */
+  readonly connection: ConnectionState | 'local';
   /** Local writes not yet acknowledged by the server; null when the engine cannot tell. */
   readonly pendingChanges: number | null;
   /** Commands (emails, payment requests) still `queued`: they leave when the server gets them. */
