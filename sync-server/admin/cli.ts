@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config.ts';
-import type { Db } from '../db/db.ts';
 import { openDatabase } from '../db/open-db.ts';
 import { backup, restore } from './backup.ts';
+import { refused, type Action } from './cli-outcome.ts';
 import { importDocuments } from './import-docs.ts';
+import { OFFERS_USAGE, parseOffersCommand } from './offers-cli.ts';
 import { addUser, setDisabled, userList } from './user-commands.ts';
 
 /**
@@ -21,21 +22,14 @@ const USAGE = `Usage: node sync-server/admin/cli.ts <command>
   import <file.json>            clients, products, offers, reference documents; all or nothing
   backup <file.jsonl>           every document and user, one JSON object per line
   restore <file.jsonl>          into an empty database
+${OFFERS_USAGE}
 
 Storage: COMPTOIR_DATA_DIR (embedded, default ./data) or DATABASE_URL (PostgreSQL).`;
 
-/** Exit codes: 0 done, 1 refused (bad input, conflict, storage busy), 2 usage. */
-type Outcome = { code: 0 | 1 | 2; out?: string; error?: string };
-
-/** A recognised command, ready to run once the database is open. */
-type Action = (db: Db) => Promise<Outcome>;
-
-function refused(error: { code: string; message: string }): Outcome {
-  return { code: 1, error: `${error.code}: ${error.message}` };
-}
-
 /** Recognises the command line without touching storage: usage errors need no database. */
 function parseCommand(argv: readonly string[]): Action | null {
+  const offers = parseOffersCommand(argv);
+  if (offers !== null) return offers;
   const [command, sub, ...args] = argv;
   if (command === 'user' && sub === 'add') {
     const { values } = parseArgs({
