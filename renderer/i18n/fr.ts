@@ -6,6 +6,8 @@ import type { EventKind } from '../../core/model/event.ts';
 import type { MessageDirection } from '../../core/model/message.ts';
 import type { DossierSource } from '../../core/pipeline/dossier.ts';
 import type { ParseErrorCode } from '../../core/money/index.ts';
+import type { ResolveConflictError } from '../../core/replication/index.ts';
+import type { CollectionName } from '../../core/schemas/index.ts';
 import type { LoginErrorCode } from '../session/session-store.ts';
 import type { ServerAddressError } from '../session/server-address.ts';
 
@@ -52,9 +54,11 @@ export const fr = {
     paused: 'Hors ligne (en pause)',
     signed_out: 'Session expirée',
     localOnly: 'Base locale',
-    pending: (n: number) => (n === 0 ? 'Tout est envoyé' : n === 1 ? '1 modification en attente' : `${n} modifications en attente`),
+    pending: (n: number) => (n === 0 ? 'Tout est envoyé' : `${n} en attente`),
+    pendingTitle: 'Modifications locales pas encore reçues par le serveur',
     queued: (n: number) => (n === 1 ? '1 envoi en file' : `${n} envois en file`),
-    lastSync: (when: string) => `Dernière synchro : ${when}`,
+    lastSync: (when: string) => `Synchro ${when}`,
+    lastSyncTitle: 'Dernière synchronisation réussie',
     neverSynced: 'Jamais synchronisé',
     conflicts: (n: number) => (n === 1 ? '1 conflit à examiner' : `${n} conflits à examiner`),
     progress: (done: string, total: string) => `Première synchronisation : ${done} / ${total} documents`,
@@ -67,8 +71,27 @@ export const fr = {
     field: 'Champ',
     mine: 'Ma version',
     theirs: 'Version du serveur',
+    refused: 'Le serveur a refusé cette modification (droits insuffisants) : sa version a été gardée.',
+    acknowledge: 'Compris',
+    collections: {
+      dossiers: 'Dossier', quotes: 'Devis', messages: 'Message', events: 'Historique', clients: 'Client', products: 'Produit',
+      offers: 'Offre', payments: 'Paiement', documents: 'Document', commands: 'Envoi', reference: 'Paramètres',
+    } satisfies Record<CollectionName, string>,
+    fields: {
+      partySize: 'Nombre de personnes', subject: 'Objet', startDate: 'Date de début', endDate: 'Date de fin', stage: 'Étape',
+      assignedTo: 'Attribué à', processed: 'Traité', email: 'E-mail', phones: 'Téléphones', lastName: 'Nom', firstName: 'Prénom',
+      lines: 'Lignes', footerDiscount: 'Remise de pied', validUntil: 'Validité', priceMode: 'Mode de prix', negotiation: 'Négociation',
+      depositRate: 'Acompte', status: 'Statut',
+    } as Readonly<Record<string, string>>,
+    whole: 'Document entier',
     keepMine: 'Garder la mienne',
     keepTheirs: 'Garder celle du serveur',
+    errors: {
+      CONFLICT_NOT_FOUND: 'Ce conflit n’existe plus sur ce poste.',
+      CONFLICT_CLOSED: 'Ce conflit a déjà été traité.',
+      CHANGE_REFUSED: 'Le serveur a refusé cette modification : elle ne peut pas être renvoyée.',
+      DOCUMENT_CHANGED: 'La valeur a changé depuis le conflit : modifiez-la directement si besoin.',
+    } satisfies Record<ResolveConflictError, string>,
   },
   session: {
     title: 'Connexion',

@@ -9,16 +9,19 @@ export function SyncStatus() {
   const labels = { local: t.sync.localOnly, connecting: t.sync.connecting, online: t.sync.online, offline: t.sync.offline, paused: t.sync.paused, signed_out: t.sync.signed_out };
   const connection = labels[s.connection];
   const dot = s.connection === 'paused' || s.connection === 'signed_out' ? 'offline' : s.connection;
-  const pending = (s.pendingChanges ?? 0);
   return (
     <section className="sync" aria-label={t.sync.region} role="status">
       <span className="row" style={{ gap: 5 }}>
         <span className={`dot ${dot}`} aria-hidden="true" />
         <span data-testid="connection">{connection}</span>
       </span>
-      <span data-testid="pending">{t.sync.pending(pending)}</span>
+      {s.pendingChanges !== null && (
+        <span data-testid="pending" title={t.sync.pendingTitle}>
+          {t.sync.pending(s.pendingChanges)}
+        </span>
+      )}
       {s.queuedCommands > 0 && <span data-testid="queued">{t.sync.queued(s.queuedCommands)}</span>}
-      <span>{s.lastSyncAt === null ? t.sync.neverSynced : t.sync.lastSync(fmt.time(s.lastSyncAt))}</span>
+      <span title={t.sync.lastSyncTitle}>{s.lastSyncAt === null ? t.sync.neverSynced : t.sync.lastSync(fmt.time(s.lastSyncAt))}</span>
       {s.progress !== null && (
         <span className="row" style={{ gap: 5 }}>
           <span>

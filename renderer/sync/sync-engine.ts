@@ -1,6 +1,5 @@
 import { createSessionAuth, resolveConflict, startReplication, type ClientDatabase, type Replication } from '../../core/replication/index.ts';
 import { desktopBridge } from '../bridge.ts';
-import { notifyError } from '../app/toast-store.ts';
 import { systemClock } from '../db/runtime.ts';
 import { currentTranslation } from '../i18n/useT.ts';
 import { serverBaseUrl } from '../session/server-address.ts';
@@ -31,7 +30,7 @@ function watchConflicts(db: ClientDatabase): () => void {
   syncStore.getState().update({
     async resolveConflict(id, choice) {
       const resolved = await resolveConflict(db, id, choice, systemClock);
-      if (!resolved.ok) notifyError(resolved.error.message, currentTranslation().t.conflicts.title);
+      return resolved.ok ? null : currentTranslation().t.conflicts.errors[resolved.error.code];
     },
   });
   const subscription = db.conflicts.find({ selector: { status: 'open' }, sort: [{ at: 'asc' }] }).$.subscribe((docs) => {
@@ -43,6 +42,7 @@ function watchConflicts(db: ClientDatabase): () => void {
       mine: doc.mine.present ? doc.mine.value : null,
       theirs: doc.theirs.present ? doc.theirs.value : null,
       at: doc.at,
+      reason: doc.reason,
     }));
     syncStore.getState().update({ conflicts });
   });

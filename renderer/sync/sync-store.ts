@@ -12,6 +12,8 @@ export interface ConflictRecord {
   readonly mine: unknown;
   readonly theirs: unknown;
   readonly at: string;
+  /** `refused`: the server's rules refused this change; only acknowledging it makes sense. */
+  readonly reason: 'concurrent' | 'refused';
 }
 
 export type ConflictChoice = 'mine' | 'theirs';
@@ -34,8 +36,8 @@ export interface SyncState {
   readonly conflicts: readonly ConflictRecord[];
   /** First sync after sign-in: documents received so far and, when the server says, the total. */
   readonly progress: { readonly done: number; readonly total: number | null } | null;
-  /** Set by the engine: applies the user's choice for one conflict. */
-  readonly resolveConflict: ((id: string, choice: ConflictChoice) => Promise<void>) | null;
+  /** Set by the engine: applies the user's choice for one conflict; the refusal's message, or null. */
+  readonly resolveConflict: ((id: string, choice: ConflictChoice) => Promise<string | null>) | null;
   update(patch: Partial<Omit<SyncState, 'update'>>): void;
 }
 

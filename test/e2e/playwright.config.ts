@@ -18,10 +18,15 @@ function freePort(): Promise<number> {
   });
 }
 
-// Workers evaluate this file again: they inherit the port through the environment.
+// Workers evaluate this file again: they inherit the ports through the environment.
 process.env.COMPTOIR_E2E_PORT ??= String(await freePort());
+process.env.COMPTOIR_E2E_SYNC_PORT ??= String(await freePort());
 const port = Number(process.env.COMPTOIR_E2E_PORT);
+const syncPort = Number(process.env.COMPTOIR_E2E_SYNC_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+/** COMPTOIR_E2E_NO_SERVER=1 runs the local-only specs without starting a sync server. */
+export const withSyncServer = process.env.COMPTOIR_E2E_NO_SERVER !== '1';
+const syncUrl = `http://127.0.0.1:${syncPort}`;
 
 export default defineConfig({
   testDir: '.',
@@ -43,13 +48,30 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium', viewport: { width: 1440, height: 900 } } }],
-  webServer: {
-    command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    cwd: root,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    ...(withSyncServer
+      ? [
+          {
+            command: `"${process.execPath}" test/e2e/support/sync-server.ts ${syncPort}`,
+            cwd: root,
+            url: `${syncUrl}/health`,
+            reuseExistingServer: false,
+            timeout: 180_000,
+            stdout: 'ignore' as const,
+            stderr: 'pipe' as const,
+          },
+        ]
+      : []),
+    {
+      // The preview server forwards /api to the sync server: the page and the API share an origin.
+      command: `npx vite build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+      cwd: root,
+      url: baseURL,
+      env: { COMPTOIR_SERVER_URL: syncUrl },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+  ],
 });
