@@ -2,6 +2,7 @@ import type { JsonObject } from '../../core/model/json.ts';
 import { err, ok, type Result } from '../../core/shared/result.ts';
 import type { Principal } from '../auth/principal.ts';
 import { transactionWithRetry, type Db, type Sql } from '../db/db.ts';
+import { quoteTotalsError } from '../quotes/totals-check.ts';
 import { notifyChange } from './change-feed.ts';
 import { DOSSIER_RELATED, type CollectionName } from './collections.ts';
 import { lockCollection, readDocs, readDossierFacts, writeDocs } from './doc-store.ts';
@@ -25,6 +26,8 @@ export interface PushOutcome {
   readonly written: number;
   /** Ids refused by the rules (reported to the client as conflicts, see `decide`). */
   readonly forbidden: string[];
+  /** Among `forbidden`: quotes refused because their totals are not what their lines give. */
+  readonly invalidTotals: { readonly id: string; readonly problem: string }[];
 }
 
 export type PushError = 'INVALID_DOCUMENT';
@@ -37,9 +40,10 @@ export type PushError = 'INVALID_DOCUMENT';
  * 2. Equal to the current server copy → success without a write (a retry after a lost response).
  * 3. The server has the document and `assumedMasterState` is absent or differs → conflict: the
  *    server copy is returned and nothing is written.
- * 4. Forbidden by the rules → reported as a conflict too, so an offline client converges instead of
- *    retrying forever: with the server copy when the caller may read it, otherwise with a tombstone of
- *    the pushed document (`_deleted: true`: "this does not exist for you").
+ * 4. Forbidden by the rules, or a quote whose totals are not what its lines give → reported as a
+ *    conflict too, so an offline client converges instead of retrying forever: with the server copy
+ *    when the caller may read it, otherwise with a tombstone of the pushed document (`_deleted: true`:
+ *    "this does not exist for you").
  * 5. Otherwise the document is written with the next sequence number.
  * An invalid document rejects the whole push before anything is written.
  */
@@ -86,6 +90,7 @@ export async function applyPush(
   const lookup = await dossierLookup(tx, principal, collection, parsed.map((p) => p.incoming), current);
   const conflicts: WireDoc[] = [];
   const forbidden: string[] = [];
+  const invalidTotals: { id: string; problem: string }[] = [];
   const writes = new Map<string, DocState>();
   const restamp: string[] = [];
   for (const { incoming, assumed } of parsed) {
@@ -98,6 +103,14 @@ export async function applyPush(
     }
     if (!canWrite(principal, collection, master?.body ?? null, next.body, lookup)) {
       forbidden.push(incoming.id);
+      conflicts.push(visibleCopy(principal, collection, master, incoming, lookup));
+      continue;
+    }
+    const totalsProblem = wrongQuoteTotals(principal, collection, next);
+    if (totalsProblem !== null) {
+      // Refused like a rules violation, so the client records it for review and converges.
+      forbidden.push(incoming.id);
+      invalidTotals.push({ id: incoming.id, problem: totalsProblem });
       conflicts.push(visibleCopy(principal, collection, master, incoming, lookup));
       continue;
     }
@@ -114,7 +127,16 @@ export async function applyPush(
     await notifyChange(tx, channel, { collection, seq: newLast });
     for (const [related, seq] of await restampRelated(tx, restamp)) await notifyChange(tx, channel, { collection: related, seq });
   }
-  return { conflicts, written: writes.size, forbidden };
+  return { conflicts, written: writes.size, forbidden, invalidTotals };
+}
+
+/**
+ * Why a client's quote must be refused for its totals (quotes/totals-check.ts), or null. Deletions
+ * carry the last state and are not re-checked; the server's own writes (SYSTEM) are trusted.
+ */
+function wrongQuoteTotals(principal: Principal, collection: CollectionName, next: DocState): string | null {
+  if (collection !== 'quotes' || principal.kind === 'system' || next.deleted) return null;
+  return quoteTotalsError(next.body);
 }
 
 function normalise(principal: Principal, collection: CollectionName, incoming: DocState, master: DocState | null): DocState {

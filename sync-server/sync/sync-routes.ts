@@ -105,8 +105,9 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
       const started = performance.now();
       const result = await pushDocuments(ctx.db, ctx.channel, access.principal, collection, request.body);
       if (!result.ok) return sendFailure(reply, 400, result.error.code, result.error.message);
-      const { conflicts, written, forbidden } = result.value;
+      const { conflicts, written, forbidden, invalidTotals } = result.value;
       if (forbidden.length > 0) request.log.info({ collection, forbidden }, 'push: writes refused by the rules, returned as conflicts');
+      if (invalidTotals.length > 0) request.log.warn({ collection, invalidTotals }, 'push: quotes refused, their totals are not what their lines give');
       ctx.metrics.inc('comptoir_sync_push_total', { collection });
       const outcomes = { written, conflict: conflicts.length - forbidden.length, forbidden: forbidden.length };
       for (const [outcome, n] of Object.entries(outcomes)) ctx.metrics.inc('comptoir_sync_push_documents_total', { collection, outcome }, n);
