@@ -14,6 +14,7 @@ import { changesChannel, startChangeFeed } from './sync/change-feed.ts';
 import { createLiveStreams } from './sync/live-streams.ts';
 import { registerStreamRoute } from './sync/stream-route.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
+import { registerNumberRoutes } from './numbers/number-routes.ts';
 
 /** Everything the app needs from outside; the caller owns (and closes) the database. */
 export interface AppDeps {
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerAuthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerStreamRoute(app, ctx);
+  registerNumberRoutes(app, ctx);
   return app;
 }
 

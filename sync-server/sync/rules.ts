@@ -14,6 +14,8 @@ import { ruleColumns } from './rule-columns.ts';
  * | clients | all (caller lookup) | all | all | all |
  * | products, offers, reference | all | never | read only | all |
  *
+ * `number_blocks` reference documents are written by the server only, admins included.
+ *
  * Managers "write like agents across teams": every team, every assignee (they reassign), but not the
  * admin-written collections. messages and events are append-only for every client: an existing one
  * is never changed. The server itself (SYSTEM) is bound by none of this.
@@ -65,6 +67,9 @@ export function canWrite(
 ): boolean {
   if (principal.kind === 'system') return true;
   if (before !== null && isAppendOnly(collection)) return false;
+  // Number blocks are handed out by the server alone (numbers/number-blocks.ts): a client-written
+  // block, even an admin's, could overlap one a device is already consuming offline (DESIGN §8).
+  if (collection === 'reference' && (before?.type === 'number_blocks' || after.type === 'number_blocks')) return false;
   if (principal.role === 'admin') return true;
   if (ADMIN_WRITTEN.includes(collection)) return false;
   if (principal.role === 'manager') return true;
