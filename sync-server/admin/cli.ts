@@ -4,6 +4,7 @@ import { readConfig } from '../config.ts';
 import { openDatabase } from '../db/open-db.ts';
 import { backup, restore } from './backup.ts';
 import { refused, type Action } from './cli-outcome.ts';
+import { demoCredentialsText, loadDemo } from './demo.ts';
 import { importDocuments } from './import-docs.ts';
 import { OFFERS_USAGE, parseOffersCommand } from './offers-cli.ts';
 import { addUser, setDisabled, userList } from './user-commands.ts';
@@ -22,6 +23,8 @@ const USAGE = `Usage: node sync-server/admin/cli.ts <command>
   import <file.json>            clients, products, offers, reference documents; all or nothing
   backup <file.jsonl>           every document and user, one JSON object per line
   restore <file.jsonl>          into an empty database
+  demo [--seed <n>] [--now <ISO instant>]
+                                load the demo desk and its demo accounts (idempotent)
 ${OFFERS_USAGE}
 
 Storage: COMPTOIR_DATA_DIR (embedded, default ./data) or DATABASE_URL (PostgreSQL).`;
@@ -67,6 +70,19 @@ function parseCommand(argv: readonly string[]): Action | null {
       const result = await importDocuments(db, input);
       if (!result.ok) return refused(result.error);
       return { code: 0, out: `Imported ${Object.entries(result.value).map(([c, n]) => `${n} ${c}`).join(', ') || 'nothing'}` };
+    };
+  }
+  if (command === 'demo') {
+    const { values } = parseArgs({ args: argv.slice(1), options: { seed: { type: 'string' }, now: { type: 'string' } } });
+    const seed = values.seed === undefined ? undefined : Number(values.seed);
+    if (seed !== undefined && !Number.isSafeInteger(seed)) throw new Error('--seed must be an integer');
+    if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) throw new Error('--now must be an ISO instant, e.g. 2026-01-15T09:00:00Z');
+    const now = values.now === undefined ? undefined : new Date(values.now).toISOString();
+    return async (db) => {
+      const summary = await loadDemo(db, { ...(seed === undefined ? {} : { seed }), ...(now === undefined ? {} : { now }) });
+      const added = Object.entries(summary.added).map(([c, n]) => `${n} ${c}`).join(', ') || 'no document';
+      const accounts = summary.accountsCreated.length === 0 ? 'no new account' : `accounts ${summary.accountsCreated.join(', ')}`;
+      return { code: 0, out: `Demo loaded: ${added} (${summary.kept} already there), ${accounts}.\n${demoCredentialsText()}` };
     };
   }
   if (command === 'backup' && sub !== undefined && args.length === 0) {

@@ -46,6 +46,8 @@ export function newUserId(): string {
 }
 
 export interface NewUser {
+  /** A chosen id (the demo's users match the ids its dossiers are assigned to); generated when absent. */
+  readonly id?: string;
   readonly email: string;
   readonly name: string;
   readonly password: string;
@@ -61,7 +63,7 @@ export async function createUser(sql: Sql, input: NewUser, params?: ScryptParams
   const rows = await sql.query<UserRow>(
     `INSERT INTO users (id, email, name, password_hash, role, team) VALUES ($1, $2, $3, $4, $5, $6)
      ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
-    [newUserId(), input.email.trim(), input.name.trim(), passwordHash, input.role, input.team.trim()],
+    [input.id ?? newUserId(), input.email.trim(), input.name.trim(), passwordHash, input.role, input.team.trim()],
   );
   const row = rows[0];
   if (row === undefined) return err('EMAIL_TAKEN', `A user with the email ${input.email} already exists`);
