@@ -14,7 +14,9 @@ import { changesChannel, startChangeFeed } from './sync/change-feed.ts';
 import { createLiveStreams } from './sync/live-streams.ts';
 import { registerStreamRoute } from './sync/stream-route.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
+import { registerCors } from './http/cors.ts';
 import { registerNumberRoutes } from './numbers/number-routes.ts';
+import { registerWebRoutes } from './static/web-routes.ts';
 
 /** Everything the app needs from outside; the caller owns (and closes) the database. */
 export interface AppDeps {
@@ -32,6 +34,10 @@ export interface AppDeps {
   readonly limits?: Partial<SyncLimits>;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (rate limits, logs). */
   readonly trustProxy?: boolean;
+  /** Browser origins allowed to call the API besides the desktop's `app://comptoir` (http/cors.ts). */
+  readonly allowedOrigins?: readonly string[];
+  /** The built renderer, served at `/` (static/web-routes.ts); none when absent. */
+  readonly webDir?: string;
 }
 
 const HEARTBEAT_MS = 15_000;
@@ -68,6 +74,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   };
 
   installErrorHandling(app);
+  // Before any route: the live stream hijacks its reply, so its CORS headers must already be set.
+  registerCors(app, deps.allowedOrigins ?? []);
   app.addHook('onResponse', async (request, reply) => {
     const route = request.routeOptions.url ?? 'unmatched';
     metrics.inc('comptoir_http_requests_total', { method: request.method, route, status: String(reply.statusCode) });
@@ -85,6 +93,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSyncRoutes(app, ctx);
   registerStreamRoute(app, ctx);
   registerNumberRoutes(app, ctx);
+  if (deps.webDir !== undefined) registerWebRoutes(app, deps.webDir);
   return app;
 }
 
