@@ -17,6 +17,7 @@ import { registerSyncRoutes } from './sync/sync-routes.ts';
 import { registerCors } from './http/cors.ts';
 import { registerNumberRoutes } from './numbers/number-routes.ts';
 import { registerWebRoutes } from './static/web-routes.ts';
+import { registerUpdateFeedRoutes } from './updates/feed-routes.ts';
 
 /** Everything the app needs from outside; the caller owns (and closes) the database. */
 export interface AppDeps {
@@ -36,6 +37,8 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** Browser origins allowed to call the API besides the desktop's `app://comptoir` (http/cors.ts). */
   readonly allowedOrigins?: readonly string[];
+  /** The update feed's directory, served at `/updates/` (updates/feed-routes.ts); none when absent. */
+  readonly releasesDir?: string;
   /** The built renderer, served at `/` (static/web-routes.ts); none when absent. */
   readonly webDir?: string;
 }
@@ -93,6 +96,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSyncRoutes(app, ctx);
   registerStreamRoute(app, ctx);
   registerNumberRoutes(app, ctx);
+  if (deps.releasesDir !== undefined) registerUpdateFeedRoutes(app, deps.releasesDir);
   if (deps.webDir !== undefined) registerWebRoutes(app, deps.webDir);
   return app;
 }

@@ -14,8 +14,22 @@ describe('server configuration', () => {
         jwtSecret: null,
         logLevel: 'info',
         trustProxy: false,
+        releasesDir: './data/releases',
+        webDir: null,
+        allowedOrigins: [],
+        demoOnEmpty: false,
       },
     });
+  });
+
+  it('reads the update feed, web UI and allowed origins settings', () => {
+    const config = readConfig({ COMPTOIR_DATA_DIR: '/srv/comptoir/', COMPTOIR_ALLOWED_ORIGINS: ' https://a.example , https://b.example,', COMPTOIR_WEB_DIR: '/srv/ui' });
+    expect(config.ok && config.value).toMatchObject({
+      releasesDir: '/srv/comptoir/releases',
+      webDir: '/srv/ui',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+    });
+    expect(readConfig({ COMPTOIR_RELEASES_DIR: '/feed' })).toMatchObject({ ok: true, value: { releasesDir: '/feed' } });
   });
 
   it('switches to PostgreSQL when DATABASE_URL is set', () => {

@@ -16,6 +16,14 @@ export interface ServerConfig {
   readonly logLevel: string;
   /** TRUST_PROXY=1 behind a reverse proxy, so client addresses come from X-Forwarded-For. */
   readonly trustProxy: boolean;
+  /** COMPTOIR_RELEASES_DIR, default `<dataDir>/releases`: the update feed's files (`/updates/`). */
+  readonly releasesDir: string;
+  /** COMPTOIR_WEB_DIR: the built renderer served at `/`; null means the repository's dist/renderer. */
+  readonly webDir: string | null;
+  /** COMPTOIR_ALLOWED_ORIGINS (comma-separated): browser origins allowed to call the API, besides `app://comptoir`. */
+  readonly allowedOrigins: readonly string[];
+  /** COMPTOIR_DEMO_ON_EMPTY=1 (`npm start`): load the demo desk when the database has no user yet. */
+  readonly demoOnEmpty: boolean;
 }
 
 export type ConfigError = 'INVALID_PORT' | 'INVALID_LOG_LEVEL';
@@ -34,17 +42,22 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>):
   if (!LOG_LEVELS.includes(logLevel)) {
     return { ok: false, error: { code: 'INVALID_LOG_LEVEL', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` } };
   }
+  const dataDir = env.COMPTOIR_DATA_DIR ?? './data';
   return {
     ok: true,
     value: {
       host: env.HOST ?? '127.0.0.1',
       port,
-      dataDir: env.COMPTOIR_DATA_DIR ?? './data',
+      dataDir,
       databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
       databaseSchema: env.COMPTOIR_DB_SCHEMA ? env.COMPTOIR_DB_SCHEMA : null,
       jwtSecret: env.COMPTOIR_JWT_SECRET ? env.COMPTOIR_JWT_SECRET : null,
       logLevel,
       trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+      releasesDir: env.COMPTOIR_RELEASES_DIR ? env.COMPTOIR_RELEASES_DIR : `${dataDir.replace(/[\\/]+$/, '')}/releases`,
+      webDir: env.COMPTOIR_WEB_DIR ? env.COMPTOIR_WEB_DIR : null,
+      allowedOrigins: (env.COMPTOIR_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
+      demoOnEmpty: env.COMPTOIR_DEMO_ON_EMPTY === '1' || env.COMPTOIR_DEMO_ON_EMPTY === 'true',
     },
   };
 }

@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { DEMO_PASSWORD, isEmptyDatabase, loadDemo } from './admin/demo.ts';
 import { buildApp } from './app.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { readConfig } from './config.ts';
@@ -8,6 +10,9 @@ import { openDatabase } from './db/open-db.ts';
  * down gracefully on SIGINT/SIGTERM (stop accepting, end live streams, finish requests, close the
  * database). Everything else is in app.ts. Run with `node sync-server/server.ts`.
  */
+
+/** The renderer's build (`npx vite build`), served at `/` unless COMPTOIR_WEB_DIR names another. */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../dist/renderer', import.meta.url));
 
 /** Give in-flight requests this long after a signal before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -21,13 +26,18 @@ function fatal(message: string, error?: unknown): never {
 async function main(): Promise<void> {
   const config = readConfig(process.env);
   if (!config.ok) fatal(config.error.message);
-  const { host, port, logLevel, trustProxy } = config.value;
+  const { host, port, logLevel, trustProxy, allowedOrigins, releasesDir } = config.value;
 
   const opened = await openDatabase(config.value, 'server');
   if (!opened.ok) fatal(opened.error.message);
   const db = opened.value;
   const jwtSecret = await resolveJwtSecret(db, config.value.jwtSecret);
-  const app = await buildApp({ db, jwtSecret, logger: { level: logLevel }, trustProxy });
+  const webDir = config.value.webDir ?? DEFAULT_WEB_DIR;
+  const app = await buildApp({ db, jwtSecret, logger: { level: logLevel }, trustProxy, allowedOrigins, releasesDir, webDir });
+  if (config.value.demoOnEmpty && (await isEmptyDatabase(db))) {
+    const summary = await loadDemo(db);
+    app.log.info({ added: summary.added, accounts: summary.accountsCreated, password: DEMO_PASSWORD }, 'demo data loaded (first run)');
+  }
 
   let stopping = false;
   const shutdown = (signal: string): void => {
@@ -64,7 +74,7 @@ async function main(): Promise<void> {
     await db.close();
     fatal(`Cannot listen on ${host}:${port}`, error);
   }
-  app.log.info({ database: db.kind, schema: db.schema }, 'comptoir sync server ready');
+  app.log.info({ database: db.kind, schema: db.schema, webDir, releasesDir }, 'comptoir sync server ready');
 }
 
 main().catch((error: unknown) => fatal('startup failed', error));

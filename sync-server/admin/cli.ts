@@ -6,6 +6,7 @@ import { backup, restore } from './backup.ts';
 import { refused, type Action } from './cli-outcome.ts';
 import { demoCredentialsText, loadDemo } from './demo.ts';
 import { importDocuments } from './import-docs.ts';
+import { RELEASE_USAGE, runReleaseCommand } from './release-command.ts';
 import { OFFERS_USAGE, parseOffersCommand } from './offers-cli.ts';
 import { addUser, setDisabled, userList } from './user-commands.ts';
 
@@ -25,6 +26,7 @@ const USAGE = `Usage: node sync-server/admin/cli.ts <command>
   restore <file.jsonl>          into an empty database
   demo [--seed <n>] [--now <ISO instant>]
                                 load the demo desk and its demo accounts (idempotent)
+${RELEASE_USAGE}
 ${OFFERS_USAGE}
 
 Storage: COMPTOIR_DATA_DIR (embedded, default ./data) or DATABASE_URL (PostgreSQL).`;
@@ -105,6 +107,13 @@ async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'help' || argv[0] === '--help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  // Files only: runs while the server holds the database.
+  if (argv[0] === 'release') {
+    const outcome = await runReleaseCommand(argv.slice(1), process.env);
+    if (outcome.out !== undefined) process.stdout.write(`${outcome.out}\n`);
+    if (outcome.error !== undefined) process.stderr.write(`${outcome.error}\n`);
+    return outcome.code;
   }
   let action: Action | null;
   try {
