@@ -81,7 +81,8 @@ export async function runComptoir(backend: BackendName, w: Workload = workload()
       const pushByOther = async (indexes: number[], change: (doc: JsonObject) => JsonObject): Promise<string[]> => {
         const rows = indexes.map((i) => {
           const assumed = current(i);
-          return { assumedMasterState: { ...assumed, _deleted: false }, newDocumentState: { ...change(assumed), _deleted: false } };
+          const next: JsonObject = { ...change(assumed), _deleted: false };
+          return { assumedMasterState: { ...assumed, _deleted: false }, newDocumentState: next };
         });
         for (let k = 0; k < rows.length; k += 1000) {
           const conflicts = await pushRows(server.baseUrl, other, 'dossiers', rows.slice(k, k + 1000));
