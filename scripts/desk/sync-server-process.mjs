@@ -52,6 +52,7 @@ export async function startSyncServer(root, log) {
         return;
       }
       if (typeof entry.msg !== 'string') return;
+      // Fastify logs one such line per address it listens on; the server listens on one (HOST).
       if (entry.msg.startsWith('Server listening at ') && !entry.msg.includes('[::1]')) {
         resolve(entry.msg.slice('Server listening at '.length).trim());
       } else if (entry.msg === 'demo data loaded (first run)') {

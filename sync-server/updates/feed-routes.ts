@@ -29,13 +29,13 @@ export function registerUpdateFeedRoutes(app: FastifyInstance, releasesDir: stri
   app.get<{ Params: { file: string } }>('/updates/:file', async (request, reply) => {
     const file = classifyFeedFile(request.params.file);
     if (!file.ok) return sendFailure(reply, 404, 'NOT_FOUND', file.error.message);
-    const channelFile = file.value.kind === 'channel-file';
-    if (channelFile) request.log.debug({ file: file.value.name, stagingId: request.headers['x-user-staging-id'] }, 'update check');
+    const feedFile = file.value;
+    if (feedFile.kind === 'channel-file') request.log.debug({ file: feedFile.name, stagingId: request.headers['x-user-staging-id'] }, 'update check');
     const sent = await sendFile(request, reply, {
-      path: path.join(root, file.value.name),
-      contentType: channelFile ? 'text/yaml; charset=utf-8' : file.value.kind === 'artifact' ? file.value.contentType : 'application/octet-stream',
-      cacheControl: channelFile ? CHANNEL_FILE_CACHE : ARTIFACT_CACHE,
+      path: path.join(root, feedFile.name),
+      contentType: feedFile.kind === 'channel-file' ? 'text/yaml; charset=utf-8' : feedFile.contentType,
+      cacheControl: feedFile.kind === 'channel-file' ? CHANNEL_FILE_CACHE : ARTIFACT_CACHE,
     });
-    return sent ? reply : sendFailure(reply, 404, 'NOT_FOUND', `${file.value.name} is not published`);
+    return sent ? reply : sendFailure(reply, 404, 'NOT_FOUND', `${feedFile.name} is not published`);
   });
 }
