@@ -82,9 +82,12 @@ describe.each(BACKENDS)('two clients editing offline, on %s', (backend) => {
     const [l1, l2, , l4] = aQuoteLines();
     await Promise.all([a.send('pause'), b.send('pause')]);
     const added = { id: 'line-9', kind: 'comment', text: 'Forfait enfant offert' };
-    await a.send('patch', { collection: 'quotes', id: 'quote-2', patch: { lines: [...aQuoteLines(), added] as never, updatedAt: at(10) } });
+    // Each side saves its lines with their totals, as the quote editor does: the server refuses a
+    // quote whose totals are not what its lines give (DESIGN §4).
+    const saved = (lines: unknown[]) => ({ lines: lines as never, totals: computeTotals({ priceMode: 'HT', lines: lines as Quote['lines'], footerDiscount: { kind: 'amount', amount: 1000 as never } }) as never });
+    await a.send('patch', { collection: 'quotes', id: 'quote-2', patch: { ...saved([...aQuoteLines(), added]), updatedAt: at(10) } });
     const changed = { ...l2, quantity: 3000 };
-    await b.send('patch', { collection: 'quotes', id: 'quote-2', patch: { lines: [l1, changed, l4] as never, updatedAt: at(20) } });
+    await b.send('patch', { collection: 'quotes', id: 'quote-2', patch: { ...saved([l1, changed, l4]), updatedAt: at(20) } });
     await b.send('resume');
     await b.send('awaitInSync', SYNC);
     await a.send('resume');
