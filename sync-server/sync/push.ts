@@ -95,6 +95,9 @@ export async function applyPush(
   const restamp: string[] = [];
   for (const { incoming, assumed } of parsed) {
     const master = current.get(incoming.id) ?? null;
+    // Deleting what the server never had deletes nothing: a success with no write. This is a
+    // document created and deleted while offline, or the tombstone a refused insert came back as.
+    if (master === null && incoming.deleted) continue;
     const next = normalise(principal, collection, incoming, master);
     if (master !== null && sameState(next, master)) continue;
     if (master !== null && (assumed === null || !sameState(assumed, master))) {

@@ -59,6 +59,13 @@ describe.each(BACKENDS)('replication endpoints on %s', (backend) => {
     expect(await sync.pull('dossiers', null)).toEqual(before);
   });
 
+  it('accepts deleting a document it never had as a success that writes nothing', async () => {
+    const tombstone = wire(dossier('never-synced'), true);
+    expect(await sync.push('dossiers', [{ newDocumentState: tombstone }])).toEqual([]);
+    expect(await sync.push('dossiers', [{ assumedMasterState: tombstone, newDocumentState: tombstone }])).toEqual([]);
+    expect((await sync.pull('dossiers', null)).documents).toEqual([]);
+  });
+
   it('keeps deletes as tombstones that replicate', async () => {
     const doc = dossier('d1');
     await sync.push('dossiers', [{ newDocumentState: doc }]);
