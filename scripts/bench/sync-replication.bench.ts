@@ -5,7 +5,7 @@
 // COMPTOIR_BENCH_SCALE (default 1) scales every count; COMPTOIR_BENCH_BACKENDS=pglite runs one backend.
 import { runComptoir, type ComptoirResults } from '../../test/bench/comptoir-scenarios.ts';
 import { runPouch, runRxdbWs, type PeerResults } from '../../test/bench/peer-scenarios.ts';
-import { nowMs } from '../../test/bench/rpc.ts';
+import { nowMs, spawnWorker, type Handlers } from '../../test/bench/rpc.ts';
 import { median, percentile, workload } from '../../test/bench/workload.ts';
 import { backends, type BackendName } from '../../test/server/support/test-db.ts';
 
@@ -15,6 +15,24 @@ interface Figure {
   unit: string;
   target?: string;
   note?: string;
+}
+
+interface FloorCommands extends Handlers {
+  measure(): Promise<{ insertPerSec: number; updatePerSec: number }>;
+}
+interface Floor {
+  readonly insertPerSec: number;
+  readonly updatePerSec: number;
+}
+
+/** RxDB memory storage alone on the same documents (test/bench/client-floor.ts). */
+async function clientFloor(): Promise<Floor> {
+  const worker = spawnWorker<FloorCommands>(new URL('../../test/bench/client-floor.ts', import.meta.url), 'floor');
+  try {
+    return await worker.call('measure');
+  } finally {
+    await worker.terminate();
+  }
 }
 
 const log = (line: string): void => {
@@ -36,7 +54,7 @@ function timeRatios(value: number, peers: readonly PeerResults[], pick: (p: Peer
   return peers.map((p) => `${x(value / pick(p))} of ${p.peer} (${ms(pick(p))})`).join(', ');
 }
 
-function comptoirFigures(r: ComptoirResults, peers: readonly PeerResults[], docs: number, edits: number, changed: number): Figure[] {
+function comptoirFigures(r: ComptoirResults, peers: readonly PeerResults[], floor: Floor, docs: number, edits: number, changed: number): Figure[] {
   const b = r.backend;
   const pouch = peers.find((p) => p.peer === 'pouchdb');
   const figures: Figure[] = [];
@@ -48,7 +66,7 @@ function comptoirFigures(r: ComptoirResults, peers: readonly PeerResults[], docs
     value: initial,
     unit: 'docs/s',
     target: '≥ 20,000 docs/s, ≥ 6× pouchdb',
-    note: `${verdict(initial >= 20_000 && sixPouch)}; A ${k(r.initial.perSec[0] ?? 0)}/s, B ${k(r.initial.perSec[1] ?? 0)}/s, ${r.initial.pulls} pulls; ${rateRatios(initial, peers, (p) => p.initial.perSec)}; ${Math.round((initial / r.ceiling.readPerSec) * 100)} % of raw paged read (${k(r.ceiling.readPerSec)} rows/s)`,
+    note: `${verdict(initial >= 20_000 && sixPouch)}; A ${k(r.initial.perSec[0] ?? 0)}/s, B ${k(r.initial.perSec[1] ?? 0)}/s, ${r.initial.pulls} pulls; ${rateRatios(initial, peers, (p) => p.initial.perSec)}; ${Math.round((initial / r.ceiling.readPerSec) * 100)} % of raw paged read (${k(r.ceiling.readPerSec)} rows/s); ${Math.round((initial / floor.insertPerSec) * 100)} % of the client floor (RxDB memory bulkInsert alone ${k(floor.insertPerSec)}/s)`,
   });
 
   const push = r.push.perSec;
@@ -61,7 +79,7 @@ function comptoirFigures(r: ComptoirResults, peers: readonly PeerResults[], docs
     target: '≥ 5,000 docs/s, ≥ 50 % of upsert ceiling',
     note:
       `${verdict(push >= 5000 && ofCeiling >= 0.5 && allReported)}; ${Math.round(ofCeiling * 100)} % of raw upsert (${k(r.ceiling.upsertPerSec)} rows/s, ${r.ceiling.upsertBatch}/stmt); ` +
-      `conflicts recorded ${r.push.conflictsRecorded}/${r.push.conflictsExpected}, lost ${r.push.lost}; ${r.push.pushes} pushes; ${rateRatios(push, peers, (p) => p.push.perSec)}` +
+      `client floor: RxDB memory storage updates alone ${k(floor.updatePerSec)}/s; conflicts recorded ${r.push.conflictsRecorded}/${r.push.conflictsExpected}, lost ${r.push.lost}; ${r.push.pushes} pushes; ${rateRatios(push, peers, (p) => p.push.perSec)}` +
       (r.push.wrong.length > 0 ? `; e.g. ${r.push.wrong[0]}` : ''),
   });
 
@@ -131,11 +149,14 @@ export async function run(): Promise<Figure[]> {
   const peers: PeerResults[] = [];
   peers.push(await runPouch(w, log));
   peers.push(await runRxdbWs(w, log));
+  const floor = await clientFloor();
   const results: ComptoirResults[] = [];
   for (const backend of chosen) results.push(await runComptoir(backend, w, log));
 
-  const figures = results.flatMap((r) => comptoirFigures(r, peers, w.docs, w.edits, w.changed));
+  const figures = results.flatMap((r) => comptoirFigures(r, peers, floor, w.docs, w.edits, w.changed));
   figures.push(...peers.flatMap((p) => peerFigures(p, w.docs, w.edits)));
+  figures.push({ name: `client floor: RxDB memory bulkInsert of ${k(w.docs)} dossiers`, value: floor.insertPerSec, unit: 'docs/s', note: 'no network, no replication; replication writes each document twice (document + meta row)' });
+  figures.push({ name: `client floor: RxDB memory updates of ${k(w.edits)} of ${k(w.docs)}`, value: floor.updatePerSec, unit: 'docs/s', note: '200 per storage write; the memory storage keeps sorted index arrays: updates cost grows with the collection' });
   if (!chosen.includes('postgres')) figures.push({ name: 'postgres: SKIPPED', value: 0, unit: '', note: 'PostgreSQL unreachable or not selected' });
   figures.push({ name: 'sync-replication run time', value: (nowMs() - started) / 1000, unit: 's', note: `scale ${w.scale}` });
   return figures;

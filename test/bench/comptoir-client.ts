@@ -10,7 +10,7 @@ import { startReplication, type Replication } from '../../core/replication/start
 import { COLLECTION_NAMES } from '../../core/schemas/collections.ts';
 import type { DossierDoc } from '../../core/schemas/dossiers.ts';
 import type { Clock } from '../../core/shared/clock.ts';
-import type { HttpTransport } from '../../core/replication/transport.ts';
+import type { HttpTransport, StreamTransport } from '../../core/replication/transport.ts';
 import { fetchHttp, fetchStream } from '../integration/support/node-transports.ts';
 import { nowMs, serve } from './rpc.ts';
 import { dataset, liveDossier, offlineEdit, workload } from './workload.ts';
@@ -21,6 +21,8 @@ const clock: Clock = { now: () => new Date().toISOString() };
 interface Exchange {
   readonly kind: 'pull' | 'push';
   readonly collection: string;
+  /** When the request was sent and when its response was read. */
+  readonly sent: number;
   readonly at: number;
   readonly docs: number;
 }
@@ -29,14 +31,25 @@ const exchanges: Exchange[] = [];
 function recordingHttp(inner: HttpTransport): HttpTransport {
   return {
     async postJson(url, body, headers) {
+      const sent = nowMs();
       const response = await inner.postJson(url, body, headers);
       const match = /\/api\/sync\/([a-z]+)\/(pull|push)$/.exec(url);
       if (match !== null && response.status === 200) {
         const kind = match[2] as 'pull' | 'push';
         const docs = kind === 'pull' ? ((response.body as { documents?: unknown[] }).documents?.length ?? 0) : (body as unknown[]).length;
-        exchanges.push({ kind, collection: match[1] as string, at: nowMs(), docs });
+        exchanges.push({ kind, collection: match[1] as string, sent, at: nowMs(), docs });
       }
       return response;
+    },
+  };
+}
+
+/** When each live-stream message arrived (nowMs), for tracing where live latency goes. */
+const streamMessages: { at: number; data: string }[] = [];
+function recordingStream(inner: StreamTransport): StreamTransport {
+  return {
+    open(url, headers, handlers) {
+      return inner.open(url, headers, { ...handlers, onMessage: (data) => (streamMessages.push({ at: nowMs(), data }), handlers.onMessage(data)) });
     },
   };
 }
@@ -103,7 +116,7 @@ serve({
   async initialSync({ timeoutMs }: { timeoutMs: number }) {
     const { baseUrl, auth } = need(session, 'initialSync');
     const started = nowMs();
-    replication = await startReplication({ db: need(db, 'initialSync'), baseUrl, transports: { http, stream: fetchStream() }, auth, clock, online: true, backoff: { initialMs: 100, maxMs: 1000 } });
+    replication = await startReplication({ db: need(db, 'initialSync'), baseUrl, transports: { http, stream: recordingStream(fetchStream()) }, auth, clock, online: true, backoff: { initialMs: 100, maxMs: 1000 } });
     await withTimeout(replication.awaitInSync(), timeoutMs, 'initial sync');
     const ms = nowMs() - started;
     const count = await dossiers().count().exec();
@@ -220,6 +233,11 @@ serve({
       await dossiers().insert(doc);
     }
     return at;
+  },
+
+  /** Requests and stream messages since `since` (nowMs), for tracing. */
+  async trace({ since }: { since: number }) {
+    return { exchanges: exchanges.filter((e) => e.sent >= since), stream: streamMessages.filter((m) => m.at >= since) };
   },
 
   async awaitInSync({ timeoutMs }: { timeoutMs: number }) {
