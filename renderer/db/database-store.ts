@@ -26,6 +26,7 @@ export const databaseStore = create<DatabaseState>()((set, get) => ({
       set({ status: 'opening', error: null });
       try {
         const db = await openDatabase(name);
+        performance.mark('comptoir:db-open');
         set({ status: 'open', db });
       } catch (error) {
         set({ status: 'failed', error: String(error) });

@@ -25,8 +25,8 @@ function applyClient(event: RxStorageChangeEvent<ClientDoc>): void {
 /**
  * Builds the projections from the local database and keeps them live. Changes that happen while
  * the initial scan runs are held back and applied after it, so a document deleted mid-scan is not
- * resurrected by an older chunk. Clients come first (small, needed for names), then dossiers (the
- * board is usable from here), then quotes (amounts fill in). Returns the stop function.
+ * resurrected by an older chunk. Dossiers come first (the board is usable from the first chunk),
+ * then clients (names fill in), then quotes (amounts fill in). Returns the stop function.
  */
 export function startProjection(db: ClientDatabase): () => void {
   clearProjections();
@@ -39,23 +39,30 @@ export function startProjection(db: ClientDatabase): () => void {
   const [clients, dossiers, quotes] = feeds;
 
   void (async () => {
+    // Dossiers first: the board and the table fill from the first chunk; client names follow.
+    let first = true;
+    await scanCollection(db.dossiers, (docs) => {
+      if (stopped) return;
+      for (const doc of docs) dossierRows.set(doc.id, toDossierRow(doc));
+      if (first) performance.mark('comptoir:first-dossiers');
+      bumpProjection(first ? 0 : 200);
+      first = false;
+    });
+    dossiers.release();
+    performance.mark('comptoir:dossiers-scanned');
+    projectionStore.setState({ dossiersReady: true });
     await scanCollection(db.clients, (docs) => {
       for (const doc of docs) clientRows.set(doc.id, toClientLite(doc));
     });
     clients.release();
-    await scanCollection(db.dossiers, (docs) => {
-      if (stopped) return;
-      for (const doc of docs) dossierRows.set(doc.id, toDossierRow(doc));
-      bumpProjection(200);
-    });
-    dossiers.release();
-    projectionStore.setState({ dossiersReady: true });
+    performance.mark('comptoir:clients-scanned');
     await scanCollection(db.quotes, (docs) => {
       if (stopped) return;
       for (const doc of docs) putQuote(toQuoteLite(doc));
       bumpProjection(200);
     });
     quotes.release();
+    performance.mark('comptoir:quotes-scanned');
     projectionStore.setState({ quotesReady: true });
     bumpProjection();
   })();

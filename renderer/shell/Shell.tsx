@@ -4,6 +4,7 @@ import { navigate } from '../app/route-store.ts';
 import { uiStore } from '../app/ui-store.ts';
 import { desktopBridge } from '../bridge.ts';
 import { useDatabase } from '../db/database-store.ts';
+import { exposeDatabaseForDebugging } from '../db/debug-hook.ts';
 import { useT } from '../i18n/useT.ts';
 import { NewCallDialog } from '../newcall/NewCallDialog.tsx';
 import { startProjection } from '../projection/start-projection.ts';
@@ -41,6 +42,7 @@ export function Shell() {
   useEffect(() => startProjection(db), [db]);
   useEffect(() => startSync(db), [db]);
   useEffect(() => startReference(db), [db]);
+  useEffect(() => exposeDatabaseForDebugging(db), [db]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

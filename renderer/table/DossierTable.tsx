@@ -20,8 +20,8 @@ const hiddenState = (hidden: readonly string[]): ColumnVisibilityState => Object
 /**
  * Every dossier in one virtualised table (issue 4): sort by any column, filters, column choice and
  * saved views, fluid with 50,000 dossiers. Rows come from the in-memory projection; filtering and
- * sorting are plain array passes over precomputed keys (timed in the status line), and only the
- * rows in view are in the DOM.
+ * sorting are plain array passes over precomputed keys (timed in the status line); the table
+ * models and the DOM hold only the rows in view.
  */
 export function DossierTable() {
   const { t, fmt } = useT();
@@ -43,10 +43,19 @@ export function DossierTable() {
     return { rows: result, ms: performance.now() - started };
   }, [all, deferredFilters, sorting]);
 
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? -1;
+  // The table models only the rows in view: filtering and sorting are already done above, so a
+  // 50k-row model would be rebuilt on every change for nothing.
+  const windowRows = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+
   const table = useTable({
     features,
     columns,
-    data: rows,
+    data: windowRows,
     state: { sorting, columnVisibility: visibility },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setVisibility,
@@ -54,9 +63,7 @@ export function DossierTable() {
     enableSortingRemoval: false,
     getRowId: (row) => row.id,
   });
-  const scroller = useRef<HTMLDivElement>(null);
   const modelRows = table.getRowModel().rows;
-  const virtualizer = useVirtualizer({ count: modelRows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const visible = table.getVisibleLeafColumns();
   const template = visible.map((column) => `${COLUMN_WIDTHS[column.id] ?? 120}px`).join(' ');
   const width = visible.reduce((sum, column) => sum + (COLUMN_WIDTHS[column.id] ?? 120), 0);
@@ -83,7 +90,7 @@ export function DossierTable() {
         />
       </div>
       <TableFilterBar filters={filters} agents={agents} onChange={setFilters} />
-      <div className="dtable" role="table" aria-labelledby="table-title" aria-rowcount={modelRows.length + 1}>
+      <div className="dtable" role="table" aria-labelledby="table-title" aria-rowcount={rows.length + 1}>
         <div className="dtable-scroll" ref={scroller}>
           <div role="rowgroup" className="dtable-head" style={{ gridTemplateColumns: template, width }}>
             <div role="row" style={{ display: 'contents' }}>
@@ -101,8 +108,8 @@ export function DossierTable() {
             </div>
           </div>
           <div role="rowgroup" className="dtable-body" style={{ height: virtualizer.getTotalSize(), width }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = modelRows[item.index];
+            {items.map((item) => {
+              const row = modelRows[item.index - first];
               if (row === undefined) return null;
               return (
                 <div
