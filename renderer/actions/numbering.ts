@@ -20,7 +20,8 @@ export function deviceId(): DeviceId {
   return id as DeviceId;
 }
 
-function readState(device: DeviceId): DeviceNumberState {
+/** This device's number blocks and how far each is used (persisted locally, DESIGN §8). */
+export function readState(device: DeviceId = deviceId()): DeviceNumberState {
   try {
     const parsed = JSON.parse(localStorage.getItem(STATE_KEY) ?? 'null') as DeviceNumberState | null;
     return parsed?.deviceId === device ? parsed : emptyDeviceState(device);
@@ -50,6 +51,12 @@ async function serverBlocks(db: ClientDatabase, device: DeviceId): Promise<Numbe
     }
   }
   return blocks;
+}
+
+/** Adds a block the server just reserved for this device. */
+export function rememberBlock(block: NumberBlock): void {
+  const added = addBlock(readState(block.deviceId), block);
+  if (added.ok) localStorage.setItem(STATE_KEY, JSON.stringify(added.value));
 }
 
 function temporaryNumber(series: NumberSeries, year: number): string {

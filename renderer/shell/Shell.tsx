@@ -9,11 +9,13 @@ import { useT } from '../i18n/useT.ts';
 import { NewCallDialog } from '../newcall/NewCallDialog.tsx';
 import { startProjection } from '../projection/start-projection.ts';
 import { startReference } from '../reference/reference-store.ts';
+import { startDeskNotifications } from '../sync/desk-notifications.ts';
 import { startSync } from '../sync/sync-engine.ts';
 import { CommandPalette } from './CommandPalette.tsx';
 import { ConflictsDialog } from './ConflictsDialog.tsx';
 import { MainNav } from './MainNav.tsx';
 import { Screen } from './Screen.tsx';
+import { SessionExpiredBanner } from './SessionExpiredBanner.tsx';
 import { SettingsDialog } from './SettingsDialog.tsx';
 import { ShortcutsHelp } from './ShortcutsHelp.tsx';
 import { SyncStatus } from './SyncStatus.tsx';
@@ -43,6 +45,7 @@ export function Shell() {
   useEffect(() => startSync(db), [db]);
   useEffect(() => startReference(db), [db]);
   useEffect(() => exposeDatabaseForDebugging(db), [db]);
+  useEffect(() => startDeskNotifications(db), [db]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -58,6 +61,7 @@ export function Shell() {
         <SyncStatus />
         <UserMenu />
       </header>
+      <SessionExpiredBanner />
       <main id="main" tabIndex={-1}>
         <Screen />
       </main>

@@ -5,6 +5,7 @@ import { currentTranslation } from '../i18n/useT.ts';
 import { serverBaseUrl } from '../session/server-address.ts';
 import { rememberSession, resumableSession, sessionStore } from '../session/session-store.ts';
 import { browserTransports, fetchHttp } from './fetch-transports.ts';
+import { refillNumberBlocks } from './number-refill.ts';
 import { syncStore, type ConflictRecord } from './sync-store.ts';
 
 /** Starts core replication for the signed-in user and mirrors its state into `syncStore`. */
@@ -14,7 +15,11 @@ async function replicate(db: ClientDatabase): Promise<Replication | null> {
   const baseUrl = serverBaseUrl(sessionStore.getState().server);
   const auth = createSessionAuth({ http: fetchHttp, baseUrl, session, onSession: (next) => void rememberSession(next) });
   const replication = await startReplication({ db, baseUrl, transports: browserTransports, auth, clock: systemClock, online: navigator.onLine });
+  let wasOnline = false;
   replication.state$.subscribe((state) => {
+    // Each time the server is reached again, top up this device's dossier and quote numbers.
+    if (state.connection === 'online' && !wasOnline) void refillNumberBlocks(auth, baseUrl).catch(() => undefined);
+    wasOnline = state.connection === 'online';
     syncStore.getState().update({
       connection: state.connection,
       pendingChanges: state.pendingChanges,

@@ -118,6 +118,8 @@ export async function run(): Promise<Figure[]> {
     const firstCards = await mark('bench:first-card');
     const allDossiers = await mark('comptoir:dossiers-scanned');
     const allQuotes = await mark('comptoir:quotes-scanned');
+    // The last amounts arrive with the projection's next render.
+    await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, 'bench-pipeline-50k.png') });
 
     await page.goto(`${base}#/table`);
