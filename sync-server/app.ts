@@ -18,6 +18,7 @@ import { registerCors } from './http/cors.ts';
 import { registerNumberRoutes } from './numbers/number-routes.ts';
 import { registerWebRoutes } from './static/web-routes.ts';
 import { registerUpdateFeedRoutes } from './updates/feed-routes.ts';
+import { startCommands, type CommandsOptions } from './commands/start-commands.ts';
 
 /** Everything the app needs from outside; the caller owns (and closes) the database. */
 export interface AppDeps {
@@ -41,6 +42,8 @@ export interface AppDeps {
   readonly releasesDir?: string;
   /** The built renderer, served at `/` (static/web-routes.ts); none when absent. */
   readonly webDir?: string;
+  /** The outbox: command runner and payment page (commands/start-commands.ts); off when absent (most tests). */
+  readonly commands?: CommandsOptions;
 }
 
 const HEARTBEAT_MS = 15_000;
@@ -96,6 +99,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSyncRoutes(app, ctx);
   registerStreamRoute(app, ctx);
   registerNumberRoutes(app, ctx);
+  if (deps.commands !== undefined) startCommands(app, ctx, feed, deps.commands);
   if (deps.releasesDir !== undefined) registerUpdateFeedRoutes(app, deps.releasesDir);
   if (deps.webDir !== undefined) registerWebRoutes(app, deps.webDir);
   return app;

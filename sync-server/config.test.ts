@@ -18,6 +18,10 @@ describe('server configuration', () => {
         webDir: null,
         allowedOrigins: [],
         demoOnEmpty: false,
+        smtpUrl: null,
+        outboxDir: './data/outbox',
+        mailFrom: null,
+        publicUrl: null,
       },
     });
   });
@@ -43,5 +47,12 @@ describe('server configuration', () => {
 
   it('names an unknown log level', () => {
     expect(readConfig({ LOG_LEVEL: 'loud' })).toMatchObject({ ok: false, error: { code: 'INVALID_LOG_LEVEL' } });
+  });
+
+  it('reads the mail and payment-link settings, and names a malformed SMTP_URL', () => {
+    const config = readConfig({ SMTP_URL: 'smtp://desk:secret@mail.example:587', COMPTOIR_MAIL_FROM: 'devis@example.fr', COMPTOIR_PUBLIC_URL: 'https://desk.example/' });
+    expect(config.ok && config.value).toMatchObject({ smtpUrl: 'smtp://desk:secret@mail.example:587', mailFrom: 'devis@example.fr', publicUrl: 'https://desk.example' });
+    expect(readConfig({ COMPTOIR_OUTBOX_DIR: '/var/mail/comptoir' })).toMatchObject({ ok: true, value: { outboxDir: '/var/mail/comptoir' } });
+    expect(readConfig({ SMTP_URL: 'mail.example:25' })).toMatchObject({ ok: false, error: { code: 'INVALID_SMTP_URL' } });
   });
 });

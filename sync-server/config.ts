@@ -24,9 +24,17 @@ export interface ServerConfig {
   readonly allowedOrigins: readonly string[];
   /** COMPTOIR_DEMO_ON_EMPTY=1 (`npm start`): load the demo desk when the database has no user yet. */
   readonly demoOnEmpty: boolean;
+  /** SMTP_URL (`smtp://user:pass@host:587`, `smtps://…`): send emails; null: write them to `outboxDir`. */
+  readonly smtpUrl: string | null;
+  /** COMPTOIR_OUTBOX_DIR, default `<dataDir>/outbox`: `.eml` files of emails when there is no SMTP_URL. */
+  readonly outboxDir: string;
+  /** COMPTOIR_MAIL_FROM: the sender address of emails; null: the company email of the settings. */
+  readonly mailFrom: string | null;
+  /** COMPTOIR_PUBLIC_URL: where customers reach this server (payment links); null: http://HOST:PORT. */
+  readonly publicUrl: string | null;
 }
 
-export type ConfigError = 'INVALID_PORT' | 'INVALID_LOG_LEVEL';
+export type ConfigError = 'INVALID_PORT' | 'INVALID_LOG_LEVEL' | 'INVALID_SMTP_URL';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -43,6 +51,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>):
     return { ok: false, error: { code: 'INVALID_LOG_LEVEL', message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"` } };
   }
   const dataDir = env.COMPTOIR_DATA_DIR ?? './data';
+  const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null;
+  if (smtpUrl !== null && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
+    return { ok: false, error: { code: 'INVALID_SMTP_URL', message: 'SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465' } };
+  }
   return {
     ok: true,
     value: {
@@ -58,6 +70,10 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>):
       webDir: env.COMPTOIR_WEB_DIR ? env.COMPTOIR_WEB_DIR : null,
       allowedOrigins: (env.COMPTOIR_ALLOWED_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter((origin) => origin !== ''),
       demoOnEmpty: env.COMPTOIR_DEMO_ON_EMPTY === '1' || env.COMPTOIR_DEMO_ON_EMPTY === 'true',
+      smtpUrl,
+      outboxDir: env.COMPTOIR_OUTBOX_DIR ? env.COMPTOIR_OUTBOX_DIR : `${dataDir.replace(/[\\/]+$/, '')}/outbox`,
+      mailFrom: env.COMPTOIR_MAIL_FROM ? env.COMPTOIR_MAIL_FROM : null,
+      publicUrl: env.COMPTOIR_PUBLIC_URL ? env.COMPTOIR_PUBLIC_URL.replace(/\/+$/, '') : null,
     },
   };
 }

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
   const db = opened.value;
   const jwtSecret = await resolveJwtSecret(db, config.value.jwtSecret);
   const webDir = config.value.webDir ?? DEFAULT_WEB_DIR;
-  const app = await buildApp({ db, jwtSecret, logger: { level: logLevel }, trustProxy, allowedOrigins, releasesDir, webDir });
+  // Payment links must reach this server from outside: set COMPTOIR_PUBLIC_URL behind a proxy.
+  const publicUrl = config.value.publicUrl ?? `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const commands = { outboxDir: config.value.outboxDir, smtpUrl: config.value.smtpUrl, mailFrom: config.value.mailFrom, publicUrl };
+  const app = await buildApp({ db, jwtSecret, logger: { level: logLevel }, trustProxy, allowedOrigins, releasesDir, webDir, commands });
   if (config.value.demoOnEmpty && (await isEmptyDatabase(db))) {
     const summary = await loadDemo(db);
     app.log.info({ added: summary.added, accounts: summary.accountsCreated, password: DEMO_PASSWORD }, 'demo data loaded (first run)');
