@@ -24,6 +24,8 @@ export function readAddresses(value: JsonValue | undefined, field: string): { ok
   if (list.length > MAX_RECIPIENTS) return { ok: false, message: `${field} names more than ${MAX_RECIPIENTS} addresses` };
   const out: string[] = [];
   for (const item of list) {
+    // The desktop sends `[client.email]`, an empty string for a client without one: nobody, not an error.
+    if (typeof item === 'string' && item.trim() === '') continue;
     if (typeof item !== 'string' || !isEmailAddress(item.trim())) return { ok: false, message: `${field}: "${String(item)}" is not an email address` };
     out.push(item.trim());
   }

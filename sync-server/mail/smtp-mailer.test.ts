@@ -21,6 +21,7 @@ describe('recipients', () => {
     expect(readAddresses('a@b.fr', 'to')).toEqual({ ok: true, value: ['a@b.fr'] });
     expect(readAddresses([' a@b.fr ', 'c@d.fr'], 'cc')).toEqual({ ok: true, value: ['a@b.fr', 'c@d.fr'] });
     expect(readAddresses(undefined, 'to')).toEqual({ ok: true, value: [] });
+    expect(readAddresses([''], 'to')).toEqual({ ok: true, value: [] });
     expect(readAddresses('a@b.fr\r\nBcc: x@y.fr', 'to')).toMatchObject({ ok: false });
     expect(readAddresses(42, 'to')).toMatchObject({ ok: false, message: 'to must be an email address or a list of them' });
   });
