@@ -43,6 +43,9 @@ export interface CommandRunner {
   stop(graceMs?: number): Promise<void>;
 }
 
+/** Arrivals of awaited documents within this window make one retry of the commands waiting for them. */
+const HURRY_DEBOUNCE_MS = 100;
+
 const INTERRUPTED = {
   code: 'INTERRUPTED',
   message: 'The server stopped while running this command, so it may or may not have taken effect (an email may have left). Check, then queue it again if needed.',
@@ -64,6 +67,8 @@ export function startCommandRunner(options: CommandRunnerOptions): CommandRunner
   let draining: Promise<void> | null = null;
   let again = false;
   let timer: NodeJS.Timeout | null = null;
+  let hurrying = false;
+  let hurryAgain = false;
 
   async function recoverOrphans(): Promise<void> {
     for (const orphan of await orphanedExecutions(env.db, env.now(), options.orphans)) {
@@ -159,13 +164,31 @@ export function startCommandRunner(options: CommandRunnerOptions): CommandRunner
     });
   }
 
+  /** Writes come in bursts (a replication batch, 40 edits a second): one update per burst, none lost. */
+  function documentsArrived(): void {
+    if (stopped) return;
+    if (hurrying) {
+      hurryAgain = true;
+      return;
+    }
+    hurrying = true;
+    setTimeout(() => {
+      hurryWaiting(env.db, env.now())
+        .then(wake, (error: unknown) => log.error({ err: error }, 'could not hurry waiting commands'))
+        .finally(() => {
+          hurrying = false;
+          if (hurryAgain) {
+            hurryAgain = false;
+            documentsArrived();
+          }
+        });
+    }, HURRY_DEBOUNCE_MS).unref();
+  }
+
   wake();
   return {
     wake,
-    documentsArrived() {
-      if (stopped) return;
-      hurryWaiting(env.db, env.now()).then(wake, (error: unknown) => log.error({ err: error }, 'could not hurry waiting commands'));
-    },
+    documentsArrived,
     async settled() {
       while (draining !== null) await draining;
     },

@@ -55,6 +55,8 @@ const iso = (date: Date): string => date.toISOString();
  * so the caller knows whether to look again.
  */
 export async function intakeQueued(db: Db, channel: string, now: Date, limit = 100): Promise<number> {
+  // Most wake-ups find nothing new: look first, so they do not queue behind pushes for the lock.
+  if ((await queuedCommandDocs(db, 1)).length === 0) return 0;
   return transactionWithRetry(db, async (tx) => {
     await lockCollection(tx, 'commands');
     const queued = await queuedCommandDocs(tx, limit);
