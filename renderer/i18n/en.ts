@@ -237,7 +237,7 @@ export const en: Messages = {
   },
   table: {
     title: 'Dossier table',
-    rows: (n) => `${n} dossiers`,
+    rows: (n, formatted) => (n === 1 ? '1 dossier' : `${formatted} dossiers`),
     filters: 'Filters',
     text: 'Search in the table',
     stage: 'Stage',

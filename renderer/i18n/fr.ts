@@ -235,7 +235,7 @@ export const fr = {
     mine: 'Mes dossiers',
     team: 'Mon équipe',
     all: 'Tous',
-    count: (n: number) => (n === 1 ? '1 dossier' : `${n} dossiers`),
+    count: (n: number) => (n <= 1 ? `${n} dossier` : `${n} dossiers`),
     moveTo: 'Déplacer vers…',
     moveLabel: (number: string) => `Déplacer le dossier ${number}`,
     moved: (number: string, stage: string) => `Dossier ${number} déplacé vers « ${stage} ».`,
@@ -257,7 +257,7 @@ export const fr = {
   } satisfies Record<MoveError | SetProcessedError, string>,
   table: {
     title: 'Tableau des dossiers',
-    rows: (n: string) => `${n} dossiers`,
+    rows: (n: number, formatted: string) => (n <= 1 ? `${formatted} dossier` : `${formatted} dossiers`),
     filters: 'Filtres',
     text: 'Recherche dans le tableau',
     stage: 'Étape',

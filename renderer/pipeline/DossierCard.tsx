@@ -44,8 +44,13 @@ export const DossierCard = memo(function DossierCard({ row, name, amount, onDrag
       </div>
       <div className="small">{name}</div>
       <p className="subject">{row.subject}</p>
+      {row.startDate !== null && (
+        <div className="dates">
+          {fmt.date(row.startDate)} → {fmt.date(row.endDate)}
+        </div>
+      )}
       <div className="meta">
-        <span>{row.startDate === null ? '' : `${fmt.date(row.startDate)} → ${fmt.date(row.endDate)}`}</span>
+        <span>{row.partySize === null ? '' : `👥 ${row.partySize}`}</span>
         <MoveMenu number={row.number} current={row.stage} onMove={(stage) => onMove(row, stage)} />
       </div>
     </li>

@@ -133,7 +133,7 @@ export function DossierTable() {
           </div>
         </div>
         <div className="table-status" role="status">
-          <span>{t.table.rows(fmt.integer(rows.length))}</span>
+          <span>{t.table.rows(rows.length, fmt.integer(rows.length))}</span>
           <span data-testid="table-timing">{t.table.timing(ms.toFixed(1))}</span>
         </div>
       </div>

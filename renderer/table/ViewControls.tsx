@@ -31,6 +31,7 @@ export function ViewControls({ current, onApply, columns }: ViewControlsProps) {
       <label className="inline">
         {t.table.view}
         <select
+          aria-label={t.table.view}
           value={selected}
           onChange={(e) => {
             setSelected(e.target.value);

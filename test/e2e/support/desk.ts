@@ -36,6 +36,7 @@ export interface NewRequest {
 
 /** F2, an unknown caller created as a client, then the request; returns the dossier number shown. */
 export async function takeNewCall(page: Page, request: NewRequest): Promise<string> {
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
   await page.keyboard.press('F2');
   const call = page.getByRole('dialog', { name: 'Nouvel appel' });
   await call.getByLabel('Téléphone ou nom de l’appelant').fill(request.phone);
