@@ -30,9 +30,14 @@ function asUser(value: JsonValue, key?: string): DirectoryUser | null {
   return { id, name, team: typeof v['team'] === 'string' ? v['team'] : '' };
 }
 
-/** The `users` reference document: `{ users: [{ id, name, team }] }` or a map keyed by id. */
+/**
+ * A `users` reference document: one user (`{ id, name, team, … }`, one document per user as the demo
+ * desk writes them), a list (`{ users: [...] }`) or a map keyed by id.
+ */
 export function parseUsers(data: JsonObject): Map<string, DirectoryUser> {
   const users = new Map<string, DirectoryUser>();
+  const single = typeof data['id'] === 'string' ? asUser(data) : null;
+  if (single !== null) return users.set(single.id, single);
   const list = data['users'];
   const entries: [string | undefined, JsonValue][] = Array.isArray(list)
     ? (list as JsonValue[]).map((v) => [undefined, v])
