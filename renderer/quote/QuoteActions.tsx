@@ -53,6 +53,7 @@ export function QuoteActions({ quote, dossier, client }: QuoteActionsProps) {
 
   const ctx = () => actionContext();
   const draftOrSent = quote.status === 'draft' || quote.status === 'sent';
+  const emailable = draftOrSent || quote.status === 'accepted';
   return (
     <section className="panel stack" aria-labelledby="actions-title">
       <h2 id="actions-title">{t.quote.actions}</h2>
@@ -68,7 +69,7 @@ export function QuoteActions({ quote, dossier, client }: QuoteActionsProps) {
         </button>
       </div>
       <div className="row">
-        <button type="button" className="btn primary" disabled={!draftOrSent} onClick={() => void email()}>
+        <button type="button" className="btn primary" disabled={!emailable} onClick={() => void email()}>
           {t.quote.email}
         </button>
         <button type="button" className="btn" onClick={() => setPaymentKind('deposit')}>

@@ -88,6 +88,9 @@ test('agent A works offline; back online, agent B sees the dossier and the quote
   await expect(deposit.getByTestId('payment-amount')).toHaveText(expectedDeposit.replace(/ /g, '\u00a0').replace(/\u00a0€/, '\u00a0€'));
   await deposit.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(a.getByRole('status').filter({ hasText: 'Demande de paiement' })).toBeVisible();
+  // The accepted quote is emailed too: queued in the outbox, visibly, until the network returns.
+  await editor.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+  await expect(editor.getByTestId('command')).toContainText('En file — part dès le retour en ligne');
   await snap(a, '08-offline-quote-accepted');
 
   // The PDF is a real document with the same totals.
@@ -117,6 +120,26 @@ test('agent A works offline; back online, agent B sees the dossier and the quote
   await expect(b.getByRole('table', { name: 'Lignes du devis' }).getByLabel(/^Ligne 2 : Libellé/)).toHaveValue('Navette aéroport de Genève');
   expect(await quoteTotals(b)).toEqual(totalsA);
   await snap(b, '10-agent-b-sees-quote');
+  await b.getByRole('link', { name: 'Retour' }).click();
+
+  // The server processed the deposit request: its payment link reached the desk.
+  const payments = dossierA.getByRole('region', { name: 'Paiements' });
+  await expect(payments.getByText('Envoyée')).toBeVisible({ timeout: 30_000 });
+  const link = await payments.getByRole('link', { name: 'Lien de paiement' }).getAttribute('href');
+  expect(link).toMatch(/\/pay\//);
+
+  // The customer pays on the sandbox page: the dossier moves to "deposit paid" on both screens.
+  const customer = await contextA.newPage();
+  await customer.goto(link ?? '');
+  const amountOnPage = plain(await customer.locator('body').textContent());
+  expect(amountOnPage).toContain(expectedDeposit);
+  await customer.getByRole('button', { name: 'Payer' }).click();
+  await expect(customer.getByText('Paiement reçu, merci !')).toBeVisible();
+  await snap(customer, '17-sandbox-payment-page');
+  await expect(dossierA.getByLabel('Étape : Acompte versé')).toBeVisible({ timeout: 30_000 });
+  await expect(b.getByRole('article', { name: `Dossier ${number}` }).getByLabel('Étape : Acompte versé')).toBeVisible({ timeout: 30_000 });
+  await expect(b.getByRole('region', { name: 'Paiements' })).toContainText('Reçu');
+  await snap(b, '18-agent-b-deposit-paid');
   await contextA.close();
   await contextB.close();
 });
