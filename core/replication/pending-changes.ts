@@ -8,7 +8,7 @@ import {
 import type { RxReplicationState } from 'rxdb/plugins/replication';
 import type { JsonObject } from '../model/json.ts';
 import type { SyncCheckpoint } from './sync-api.ts';
-import { bodyOf, sameState } from './merge.ts';
+import { sameState } from './merge.ts';
 
 /** Pages of the exact recount: bounded memory however long the backlog. */
 const RECOUNT_PAGE = 500;
@@ -73,7 +73,8 @@ export function trackPendingChanges<Doc>(
     for (const { id, doc, writesAtSend } of batch) {
       if (writes.get(id) !== writesAtSend) continue;
       const current = byId.get(id);
-      if (current === undefined || sameState(bodyWithFlag(current), doc)) {
+      // sameState skips RxDB's bookkeeping (`_meta`, `_rev`): the stored document compares as it is.
+      if (current === undefined || sameState(current, doc)) {
         writes.delete(id);
         apply(id, 'remove');
       }
@@ -107,7 +108,7 @@ export function trackPendingChanges<Doc>(
       for (const [i, doc] of page.documents.entries()) {
         const id = ids[i] as string;
         const master = assumed[id];
-        if (master === undefined || !sameState(master.docData as unknown as JsonObject, bodyWithFlag(doc as unknown as JsonObject))) result.add(id);
+        if (master === undefined || !sameState(master.docData as unknown as JsonObject, doc as unknown as JsonObject)) result.add(id);
       }
       checkpoint = page.checkpoint;
     }
@@ -155,9 +156,4 @@ export function trackPendingChanges<Doc>(
       for (const subscription of subscriptions) subscription.unsubscribe();
     },
   };
-}
-
-/** A stored document as a replication state: its fields and `_deleted`, without `_meta`/`_rev`. */
-function bodyWithFlag(doc: JsonObject): JsonObject {
-  return { ...bodyOf(doc), _deleted: doc._deleted === true };
 }
