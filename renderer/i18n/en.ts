@@ -41,8 +41,8 @@ export const en: Messages = {
     lastSyncTitle: 'Last successful sync',
     neverSynced: 'Never synced',
     conflicts: (n) => (n === 1 ? '1 conflict to review' : `${n} conflicts to review`),
-    progress: (done, total) => `First sync: ${done} / ${total} documents`,
-    progressUnknown: (done) => `First sync: ${done} documents`,
+    progress: (done, total) => `First sync ${done} / ${total}`,
+    progressUnknown: (done) => `First sync: ${done} docs`,
   },
   conflicts: {
     title: 'Conflicts to review',

@@ -61,8 +61,8 @@ export const fr = {
     lastSyncTitle: 'Dernière synchronisation réussie',
     neverSynced: 'Jamais synchronisé',
     conflicts: (n: number) => (n === 1 ? '1 conflit à examiner' : `${n} conflits à examiner`),
-    progress: (done: string, total: string) => `Première synchronisation : ${done} / ${total} documents`,
-    progressUnknown: (done: string) => `Première synchronisation : ${done} documents`,
+    progress: (done: string, total: string) => `Chargement initial ${done} / ${total}`,
+    progressUnknown: (done: string) => `Chargement initial : ${done} doc.`,
   },
   conflicts: {
     title: 'Conflits à examiner',

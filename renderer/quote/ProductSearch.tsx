@@ -81,6 +81,8 @@ export function ProductSearch({ quote, client, date, disabled, apply }: ProductS
           aria-controls="product-results"
           aria-activedescendant={priced[current] ? `product-${priced[current].product.id}` : undefined}
           autoComplete="off"
+          // A new, empty draft: the agent starts typing a service at once.
+          autoFocus={quote.lines.length === 0}
           placeholder={t.quote.productPlaceholder}
           disabled={disabled}
           value={query}
