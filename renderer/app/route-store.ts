@@ -5,6 +5,7 @@ export type Route =
   | { readonly name: 'inbox' }
   | { readonly name: 'pipeline' }
   | { readonly name: 'table' }
+  | { readonly name: 'dashboard' }
   | { readonly name: 'dossier'; readonly id: string }
   | { readonly name: 'quote'; readonly id: string };
 
@@ -14,7 +15,7 @@ export function parseHash(hash: string): Route {
   const [name, id] = hash.replace(/^#\/?/, '').split('/');
   if (name === 'dossiers' && id !== undefined && ID.test(id)) return { name: 'dossier', id };
   if (name === 'quotes' && id !== undefined && ID.test(id)) return { name: 'quote', id };
-  if (name === 'pipeline' || name === 'table' || name === 'inbox') return { name };
+  if (name === 'pipeline' || name === 'table' || name === 'inbox' || name === 'dashboard') return { name };
   return { name: 'inbox' };
 }
 

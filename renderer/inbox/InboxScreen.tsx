@@ -3,11 +3,24 @@ import { actionContext } from '../actions/action-context.ts';
 import { assignToMe } from '../actions/dossier-edits.ts';
 import { navigate } from '../app/route-store.ts';
 import { useT } from '../i18n/useT.ts';
-import { clientName, dossierRows, projectionStore } from '../projection/projection-store.ts';
+import { formatPhone } from '../clients/phone.ts';
+import { clientName, clientRows, dossierRows, projectionStore } from '../projection/projection-store.ts';
 import type { DossierRow } from '../projection/rows.ts';
 import { userName } from '../reference/reference-store.ts';
 import { sessionStore } from '../session/session-store.ts';
 import { DossierNumber } from '../ui/DossierNumber.tsx';
+
+/** Seed 001: a request's row shows the client's email and phone number. */
+function ClientContact({ clientId }: { readonly clientId: string | null }) {
+  const client = clientId === null ? undefined : clientRows.get(clientId);
+  if (client === undefined) return null;
+  const phone = client.phones[0];
+  return (
+    <div className="small muted">
+      {[client.email, phone === undefined ? '' : formatPhone(phone)].filter((part) => part !== '').join(' · ')}
+    </div>
+  );
+}
 
 type InboxFilter = 'all' | 'webForm' | 'unassigned' | 'mine';
 const FILTERS: readonly InboxFilter[] = ['all', 'webForm', 'unassigned', 'mine'];
@@ -88,7 +101,10 @@ export function InboxScreen() {
                 <td>
                   <span className={row.source === 'web_form' ? 'badge accent' : 'badge'}>{t.sources[row.source]}</span>
                 </td>
-                <td>{clientName(row.clientId) || <span className="muted">{t.client.none}</span>}</td>
+                <td>
+                  {clientName(row.clientId) || <span className="muted">{t.client.none}</span>}
+                  <ClientContact clientId={row.clientId} />
+                </td>
                 <td>{row.subject}</td>
                 <td className="small">
                   {fmt.date(row.startDate)} → {fmt.date(row.endDate)}

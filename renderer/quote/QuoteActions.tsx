@@ -29,7 +29,7 @@ export function QuoteActions({ quote, dossier, client }: QuoteActionsProps) {
 
   async function pdf(action: 'preview' | 'print' | 'save') {
     const payments: Payment[] = await dossierPayments(quote.dossierId, actionContext());
-    const bytes = quotePdfBytes({ quote, dossier, client, payments, fallbackLanguage: locale });
+    const bytes = await quotePdfBytes({ quote, dossier, client, payments, fallbackLanguage: locale });
     if (action === 'preview') await previewPdf(bytes);
     else if (action === 'print') await printPdf(bytes);
     else if (await savePdf(bytes, pdfFileName(quote))) notify(t.quote.pdfSaved);

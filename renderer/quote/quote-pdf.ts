@@ -1,4 +1,4 @@
-import { renderQuotePdf, type DocumentRecipient, type QuotePdfInput } from '../../core/documents/index.ts';
+import type { DocumentRecipient, QuotePdfInput } from '../../core/documents/index.ts';
 import { cents } from '../../core/money/index.ts';
 import type { Payment } from '../../core/payment/index.ts';
 import type { Quote } from '../../core/quote/index.ts';
@@ -29,8 +29,12 @@ function recipient(client: ClientDoc | null): DocumentRecipient {
   };
 }
 
-/** The quote as the client will read it, in the client's language (core/documents, jsPDF). */
-export function quotePdfBytes(sources: PdfSources): Uint8Array {
+/**
+ * The quote as the client will read it, in the client's language (core/documents, jsPDF). jsPDF is
+ * loaded on first use: it is a third of the bundle and no start-up screen needs it.
+ */
+export async function quotePdfBytes(sources: PdfSources): Promise<Uint8Array> {
+  const { renderQuotePdf } = await import('../../core/documents/index.ts');
   const { quote, dossier, client } = sources;
   let received = 0;
   for (const p of sources.payments) if (p.type === 'received' && p.quoteId === quote.id) received += p.amount;

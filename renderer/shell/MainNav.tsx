@@ -2,7 +2,7 @@ import { routeHash, routeStore, type Route } from '../app/route-store.ts';
 import { uiStore } from '../app/ui-store.ts';
 import { useT } from '../i18n/useT.ts';
 
-const SCREENS: readonly Extract<Route['name'], 'inbox' | 'pipeline' | 'table'>[] = ['inbox', 'pipeline', 'table'];
+const SCREENS: readonly Extract<Route['name'], 'inbox' | 'pipeline' | 'table' | 'dashboard'>[] = ['inbox', 'pipeline', 'table', 'dashboard'];
 
 export function MainNav() {
   const { t } = useT();

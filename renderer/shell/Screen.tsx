@@ -1,4 +1,5 @@
 import { routeStore } from '../app/route-store.ts';
+import { Dashboard } from '../dashboard/Dashboard.tsx';
 import { DossierScreen } from '../dossier/DossierScreen.tsx';
 import { InboxScreen } from '../inbox/InboxScreen.tsx';
 import { PipelineBoard } from '../pipeline/PipelineBoard.tsx';
@@ -15,6 +16,8 @@ export function Screen() {
       return <PipelineBoard />;
     case 'table':
       return <DossierTable />;
+    case 'dashboard':
+      return <Dashboard />;
     case 'dossier':
       return <DossierScreen key={route.id} dossierId={route.id} />;
     case 'quote':

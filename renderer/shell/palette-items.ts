@@ -24,6 +24,7 @@ function commands(t: Messages): PaletteItem[] {
     { id: 'inbox', group: 'commands', label: t.palette.goInbox, detail: '', run: () => (close(), navigate({ name: 'inbox' })) },
     { id: 'pipeline', group: 'commands', label: t.palette.goPipeline, detail: '', run: () => (close(), navigate({ name: 'pipeline' })) },
     { id: 'table', group: 'commands', label: t.palette.goTable, detail: '', run: () => (close(), navigate({ name: 'table' })) },
+    { id: 'dashboard', group: 'commands', label: t.palette.goDashboard, detail: '', run: () => (close(), navigate({ name: 'dashboard' })) },
     {
       id: 'language',
       group: 'commands',

@@ -37,6 +37,13 @@ test('pipeline: guarded moves by keyboard and by drag and drop, with a clear ref
   await expect(column('Archivé').getByRole('listitem', { name: new RegExp(second) })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: `Dossier ${second} déplacé vers « Archivé ».` })).toBeVisible();
   await snap(page, '14-pipeline-after-moves');
+
+  // The dashboard counts the same dossiers.
+  await page.getByRole('link', { name: 'Tableau de bord' }).click();
+  const funnel = page.getByRole('region', { name: 'Entonnoir par étape' });
+  await expect(funnel.getByRole('row', { name: /Archivé/ })).toContainText('1');
+  await expect(funnel.getByRole('row', { name: /Dossiers en cours/ })).toContainText('1');
+  await snap(page, '19-dashboard');
 });
 
 test('table: every dossier, filters, sort and saved views; the UI switches to English', async ({ signedInPage: page }) => {

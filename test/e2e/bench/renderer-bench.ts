@@ -133,6 +133,9 @@ export async function run(): Promise<Figure[]> {
       await page.getByRole('group', { name: 'Étape' }).getByLabel('Acompte versé').check();
     });
     await page.screenshot({ path: path.join(shots, 'bench-table-50k.png') });
+    await page.goto(`${base}#/dashboard`);
+    await page.getByRole('region', { name: 'Entonnoir par étape' }).waitFor();
+    await page.screenshot({ path: path.join(shots, 'bench-dashboard-50k.png') });
     return [
       { name: 'load large dataset into Dexie (clients, dossiers, quotes)', value: loaded.docs / (loaded.ms / 1000), unit: 'docs/s', note: `${loaded.docs} docs` },
       { name: 'first dossier cards on the board after start', value: firstCards, unit: 'ms', target: '< 300 ms (DESIGN §13, first 100 dossiers)', note: 'from navigation start' },
