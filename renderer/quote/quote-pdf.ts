@@ -29,12 +29,21 @@ function recipient(client: ClientDoc | null): DocumentRecipient {
   };
 }
 
+const loadPdfModule = () => import('../../core/documents/index.ts');
+
 /**
- * The quote as the client will read it, in the client's language (core/documents, jsPDF). jsPDF is
- * loaded on first use: it is a third of the bundle and no start-up screen needs it.
+ * Loads the PDF code once the first screen is up. It is kept out of the start-up bundle (jsPDF is a
+ * third of it), but must be in memory before the network goes away: a browser cannot fetch a lazy
+ * chunk offline.
  */
+export function preloadPdfModule(): void {
+  const later = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1500));
+  later(() => void loadPdfModule());
+}
+
+/** The quote as the client will read it, in the client's language (core/documents, jsPDF). */
 export async function quotePdfBytes(sources: PdfSources): Promise<Uint8Array> {
-  const { renderQuotePdf } = await import('../../core/documents/index.ts');
+  const { renderQuotePdf } = await loadPdfModule();
   const { quote, dossier, client } = sources;
   let received = 0;
   for (const p of sources.payments) if (p.type === 'received' && p.quoteId === quote.id) received += p.amount;

@@ -8,6 +8,7 @@ import { exposeDatabaseForDebugging } from '../db/debug-hook.ts';
 import { useT } from '../i18n/useT.ts';
 import { NewCallDialog } from '../newcall/NewCallDialog.tsx';
 import { startProjection } from '../projection/start-projection.ts';
+import { preloadPdfModule } from '../quote/quote-pdf.ts';
 import { startReference } from '../reference/reference-store.ts';
 import { startDeskNotifications } from '../sync/desk-notifications.ts';
 import { startSync } from '../sync/sync-engine.ts';
@@ -46,6 +47,7 @@ export function Shell() {
   useEffect(() => startReference(db), [db]);
   useEffect(() => exposeDatabaseForDebugging(db), [db]);
   useEffect(() => startDeskNotifications(db), [db]);
+  useEffect(preloadPdfModule, []);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

@@ -52,7 +52,7 @@ test('table: every dossier, filters, sort and saved views; the UI switches to En
     phone: '06 77 88 99 00', lastName: 'Blanc', firstName: 'Marc', email: 'marc.blanc@example.fr',
     subject: 'Week-end CE, 40 salariés', start: '2027-02-05', end: '2027-02-07', party: '40', note: '',
   });
-  await page.getByRole('link', { name: 'Tableau' }).click();
+  await page.getByRole('link', { name: 'Tableau', exact: true }).click();
   const table = page.getByRole('table', { name: 'Tableau des dossiers' });
   await expect(table.getByRole('row').nth(1)).toContainText('Blanc Marc');
   await page.getByLabel('Recherche dans le tableau').fill('zzz-nothing');
