@@ -22,7 +22,7 @@ export const toastStore = create<ToastState>()((set, get) => ({
   toasts: [],
   push(toast) {
     const id = nextId++;
-    set({ toasts: [...get().toasts.slice(-3), { ...toast, id }] });
+    set({ toasts: [...get().toasts.slice(-2), { ...toast, id }] });
     setTimeout(() => get().dismiss(id), toast.kind === 'error' ? ERROR_MS : INFO_MS);
   },
   dismiss(id) {

@@ -9,7 +9,7 @@ export function UserMenu() {
   if (user === null) return null;
   return (
     <div className="user" aria-label={t.session.userMenu(user.name)} role="group">
-      <span>{user.name}</span>
+      <span className="user-name">{user.name}</span>
       <LanguageSelect />
       <button type="button" className="icon-btn" style={{ color: 'inherit' }} aria-label={t.settings.title} title={t.settings.title} onClick={() => uiStore.getState().open('settings')}>
         ⚙
