@@ -1,4 +1,5 @@
 import type { Messages } from './fr.ts';
+import { offersEn } from '../admin/offers-en.ts';
 
 /** English labels; typed by the French dictionary so that no key can be missing. */
 export const en: Messages = {
@@ -25,7 +26,7 @@ export const en: Messages = {
     temporaryNumber: 'Temporary number',
     temporaryNumberHint: 'Temporary local number: the server has not yet given this device a block of numbers.',
   },
-  nav: { label: 'Main navigation', inbox: 'Requests', pipeline: 'Pipeline', table: 'Table', dashboard: 'Dashboard', newCall: 'New call' },
+  nav: { label: 'Main navigation', inbox: 'Requests', pipeline: 'Pipeline', table: 'Table', dashboard: 'Dashboard', offers: 'Offers', newCall: 'New call' },
   sync: {
     region: 'Sync status',
     online: 'Online',
@@ -561,6 +562,7 @@ export const en: Messages = {
     enabled: 'Notifications on',
     denied: 'Notifications blocked by the browser',
   },
+  offers: offersEn,
   errors: {
     unexpected: 'An unexpected error occurred.',
     dbFailed: 'Could not open the local database.',

@@ -10,6 +10,7 @@ import type { ResolveConflictError } from '../../core/replication/index.ts';
 import type { CollectionName } from '../../core/schemas/index.ts';
 import type { LoginErrorCode } from '../session/session-store.ts';
 import type { ServerAddressError } from '../session/server-address.ts';
+import { offersFr } from '../admin/offers-fr.ts';
 
 /**
  * French labels (the reference dictionary: `Messages` is its shape, so English must match it key for
@@ -45,6 +46,7 @@ export const fr = {
     pipeline: 'Pipeline',
     table: 'Tableau',
     dashboard: 'Tableau de bord',
+    offers: 'Offres',
     newCall: 'Nouvel appel',
   },
   sync: {
@@ -598,6 +600,7 @@ export const fr = {
     enabled: 'Notifications activées',
     denied: 'Notifications refusées par le navigateur',
   },
+  offers: offersFr,
   errors: {
     unexpected: 'Une erreur inattendue est survenue.',
     dbFailed: 'Impossible d’ouvrir la base locale.',

@@ -1,4 +1,6 @@
 import { routeStore } from '../app/route-store.ts';
+import { OfferDetail } from '../admin/OfferDetail.tsx';
+import { OffersScreen } from '../admin/OffersScreen.tsx';
 import { Dashboard } from '../dashboard/Dashboard.tsx';
 import { DossierScreen } from '../dossier/DossierScreen.tsx';
 import { InboxScreen } from '../inbox/InboxScreen.tsx';
@@ -22,5 +24,9 @@ export function Screen() {
       return <DossierScreen key={route.id} dossierId={route.id} />;
     case 'quote':
       return <QuoteEditor key={route.id} quoteId={route.id} />;
+    case 'offers':
+      return <OffersScreen />;
+    case 'offer':
+      return <OfferDetail key={route.id} offerId={route.id} highlight={route.discount ?? null} />;
   }
 }
