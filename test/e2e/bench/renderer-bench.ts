@@ -81,6 +81,15 @@ async function timed(page: Page, action: () => Promise<void>): Promise<[number, 
   return [await tableTiming(page), performance.now() - started];
 }
 
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+function medians(pairs: readonly [number, number][]): [number, number] {
+  return [median(pairs.map((p) => p[0])), median(pairs.map((p) => p[1]))];
+}
+
 export async function run(): Promise<Figure[]> {
   execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
   mkdirSync(shots, { recursive: true });
@@ -125,13 +134,23 @@ export async function run(): Promise<Figure[]> {
     await page.goto(`${base}#/table`);
     await page.locator('.dtable-row').first().waitFor();
     const search = page.getByLabel('Recherche dans le tableau');
-    const [filterApp, filterEnd] = await timed(page, () => search.fill('martin'));
-    const [clearApp, clearEnd] = await timed(page, () => search.fill(''));
-    const [sortApp, sortEnd] = await timed(page, () => page.getByRole('columnheader', { name: /Client/ }).getByRole('button').click());
+    const clientHeader = page.getByRole('columnheader', { name: /Client/ }).getByRole('button');
+    const filter: [number, number][] = [];
+    const clear: [number, number][] = [];
+    const sort: [number, number][] = [];
+    // Five rounds each, medians reported: the machine has two cores and other work on them.
+    for (let round = 0; round < 5; round += 1) {
+      filter.push(await timed(page, () => search.fill(round % 2 === 0 ? 'martin' : 'dupont')));
+      clear.push(await timed(page, () => search.fill('')));
+      sort.push(await timed(page, () => clientHeader.click()));
+    }
     const [stageApp, stageEnd] = await timed(page, async () => {
       await page.locator('summary', { hasText: 'Étape' }).click();
       await page.getByRole('group', { name: 'Étape' }).getByLabel('Acompte versé').check();
     });
+    const [filterApp, filterEnd] = medians(filter);
+    const [clearApp, clearEnd] = medians(clear);
+    const [sortApp, sortEnd] = medians(sort);
     await page.screenshot({ path: path.join(shots, 'bench-table-50k.png') });
     await page.goto(`${base}#/dashboard`);
     await page.getByRole('region', { name: 'Entonnoir par étape' }).waitFor();
@@ -141,9 +160,9 @@ export async function run(): Promise<Figure[]> {
       { name: 'first dossier cards on the board after start', value: firstCards, unit: 'ms', target: '< 300 ms (DESIGN §13, first 100 dossiers)', note: 'from navigation start' },
       { name: 'all 50k dossiers in the board projection', value: allDossiers, unit: 'ms', note: 'counts per column complete' },
       { name: 'all 60k quotes in the projection', value: allQuotes, unit: 'ms', note: 'amounts per column complete' },
-      { name: 'table text filter over 50k (filter+sort)', value: filterApp, unit: 'ms', target: '< 100 ms', note: `${filterEnd.toFixed(0)} ms to screen` },
-      { name: 'table clear filter (50k rows back)', value: clearApp, unit: 'ms', target: '< 100 ms', note: `${clearEnd.toFixed(0)} ms to screen` },
-      { name: 'table sort by client over 50k', value: sortApp, unit: 'ms', target: '< 100 ms', note: `${sortEnd.toFixed(0)} ms to screen` },
+      { name: 'table text filter over 50k (filter+sort, median of 5)', value: filterApp, unit: 'ms', target: '< 100 ms', note: `${filterEnd.toFixed(0)} ms to screen` },
+      { name: 'table clear filter, 50k rows back (median of 5)', value: clearApp, unit: 'ms', target: '< 100 ms', note: `${clearEnd.toFixed(0)} ms to screen` },
+      { name: 'table sort by client over 50k (median of 5)', value: sortApp, unit: 'ms', target: '< 100 ms', note: `${sortEnd.toFixed(0)} ms to screen` },
       { name: 'table stage filter over 50k', value: stageApp, unit: 'ms', target: '< 100 ms', note: `${stageEnd.toFixed(0)} ms to screen` },
     ];
   } finally {
