@@ -84,7 +84,9 @@ function feed<T>(collection: RxCollection<T>, apply: (event: RxStorageChangeEven
       return;
     }
     for (const event of events) apply(event);
-    bumpProjection();
+    // A replication burst (first sync: thousands of documents) re-renders a few times a second, not
+    // on every batch; one agent's edit shows at once.
+    bumpProjection(events.length > 20 ? 300 : 30);
   });
   return {
     release() {
