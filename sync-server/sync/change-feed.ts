@@ -32,7 +32,21 @@ export function changesChannel(db: Db): string {
  * NOTIFY payloads are limited to 8000 bytes, so a notice names the collection and sequence only.
  */
 export async function notifyChange(tx: Sql, channel: string, notice: ChangeNotice): Promise<void> {
-  await tx.query('SELECT pg_notify($1, $2)', [channel, JSON.stringify({ c: notice.collection, s: notice.seq })]);
+  await tx.query('SELECT pg_notify($1, $2)', [channel, noticePayload(notice)]);
+}
+
+/** The NOTIFY payload of a notice (parsed back by `parseNotice`). */
+export function noticePayload(notice: ChangeNotice): string {
+  return JSON.stringify({ c: notice.collection, s: notice.seq });
+}
+
+/**
+ * SQL expression that NOTIFYs `channel` of a change of `collection` up to `seq` (SQL expressions: a
+ * parameter or a column), with the payload `noticePayload` makes: for statements that announce the
+ * sequences they compute themselves.
+ */
+export function notifySql(channel: string, collection: string, seq: string): string {
+  return `pg_notify(${channel}, json_build_object('c', ${collection}, 's', ${seq})::text)`;
 }
 
 function parseNotice(payload: string): ChangeNotice | null {

@@ -1,5 +1,6 @@
 import type { JsonObject } from '../../core/model/json.ts';
 import type { Sql } from '../db/db.ts';
+import { notifySql } from './change-feed.ts';
 import type { CollectionName } from './collections.ts';
 import type { DossierFacts } from './rules.ts';
 import { ruleColumns } from './rule-columns.ts';
@@ -35,6 +36,23 @@ export async function lockCollection(tx: Sql, collection: CollectionName): Promi
   return Number(rows[0]?.last_seq ?? 0);
 }
 
+/**
+ * Locks the counter rows of `collections` in one statement, in the order given (the caller follows
+ * the lock order above), and returns each one's last sequence given.
+ */
+export async function lockCollections(tx: Sql, collections: readonly CollectionName[]): Promise<Map<CollectionName, number>> {
+  if (collections.length === 0) return new Map();
+  // One upsert processes its rows in the order of its SELECT, taking each row lock in turn.
+  const rows = await tx.query<{ collection: CollectionName; last_seq: string }>(
+    `INSERT INTO seq_counters (collection, last_seq)
+     SELECT c.name, 0 FROM unnest($1::text[]) WITH ORDINALITY AS c(name, n) ORDER BY c.n
+     ON CONFLICT (collection) DO UPDATE SET last_seq = seq_counters.last_seq
+     RETURNING collection, last_seq::text AS last_seq`,
+    [collections],
+  );
+  return new Map(rows.map((row) => [row.collection, Number(row.last_seq)]));
+}
+
 /** Records the last sequence given; the caller holds the lock. */
 export async function setLastSeq(tx: Sql, collection: CollectionName, lastSeq: number): Promise<void> {
   await tx.query('UPDATE seq_counters SET last_seq = $2 WHERE collection = $1', [collection, lastSeq]);
@@ -43,10 +61,10 @@ export async function setLastSeq(tx: Sql, collection: CollectionName, lastSeq: n
 /** The current stored state of the given documents (absent ids have never been written). */
 export async function readDocs(tx: Sql, collection: CollectionName, ids: readonly string[]): Promise<Map<string, DocState>> {
   if (ids.length === 0) return new Map();
+  // `= ANY(array)` plans in a fraction of the time of `IN (SELECT jsonb_array_elements_text(…))`.
   const rows = await tx.query<{ id: string; deleted: boolean; doc: JsonObject }>(
-    `SELECT id, deleted, doc FROM docs
-     WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
-    [collection, JSON.stringify(ids)],
+    `SELECT id, deleted, doc FROM docs WHERE collection = $1 AND id = ANY($2::text[])`,
+    [collection, ids],
   );
   return new Map(rows.map((row) => [row.id, { id: row.id, deleted: row.deleted, body: row.doc }]));
 }
@@ -55,9 +73,8 @@ export async function readDocs(tx: Sql, collection: CollectionName, ids: readonl
 export async function readDossierFacts(tx: Sql, ids: readonly string[]): Promise<Map<string, DossierFacts>> {
   if (ids.length === 0) return new Map();
   const rows = await tx.query<{ id: string; team: string | null; owner: string | null }>(
-    `SELECT id, team, owner FROM docs
-     WHERE collection = 'dossiers' AND id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
-    [JSON.stringify(ids)],
+    `SELECT id, team, owner FROM docs WHERE collection = 'dossiers' AND id = ANY($1::text[])`,
+    [ids],
   );
   return new Map(rows.map((row) => [row.id, { team: row.team, assignedTo: row.owner }]));
 }
@@ -65,9 +82,16 @@ export async function readDossierFacts(tx: Sql, ids: readonly string[]): Promise
 /**
  * Stores `states` with sequences `lastSeq + 1 …` in order and records the new last sequence, which
  * it returns. The caller holds the collection lock (`lockCollection`). One statement whatever the
- * batch size: the rows travel as one JSON parameter.
+ * batch size: the rows travel as one JSON parameter. With `notifyChannel`, the same statement also
+ * announces the change there (change-feed.ts; delivered on commit): a push is one round trip fewer.
  */
-export async function writeDocs(tx: Sql, collection: CollectionName, lastSeq: number, states: readonly DocState[]): Promise<number> {
+export async function writeDocs(
+  tx: Sql,
+  collection: CollectionName,
+  lastSeq: number,
+  states: readonly DocState[],
+  notifyChannel?: string,
+): Promise<number> {
   if (states.length === 0) return lastSeq;
   const rows = states.map((state, i) => {
     const columns = ruleColumns(collection, state.body);
@@ -81,16 +105,22 @@ export async function writeDocs(tx: Sql, collection: CollectionName, lastSeq: nu
       dossier_id: columns.dossierId,
     };
   });
-  await tx.query(
-    `INSERT INTO docs (collection, id, seq, deleted, doc, team, owner, dossier_id, updated_at)
-     SELECT $1, r.id, r.seq, r.deleted, r.doc, r.team, r.owner, r.dossier_id, now()
-     FROM jsonb_to_recordset($2::jsonb) AS r(id text, seq bigint, deleted boolean, doc jsonb, team text, owner text, dossier_id text)
-     ON CONFLICT (collection, id) DO UPDATE SET
-       seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, doc = EXCLUDED.doc, team = EXCLUDED.team,
-       owner = EXCLUDED.owner, dossier_id = EXCLUDED.dossier_id, updated_at = EXCLUDED.updated_at`,
-    [collection, JSON.stringify(rows)],
-  );
   const newLast = lastSeq + states.length;
-  await setLastSeq(tx, collection, newLast);
+  // Data-modifying WITH clauses run to completion whether or not the final SELECT reads them.
+  await tx.query(
+    `WITH written AS (
+       INSERT INTO docs (collection, id, seq, deleted, doc, team, owner, dossier_id, updated_at)
+       SELECT $1, r.id, r.seq, r.deleted, r.doc, r.team, r.owner, r.dossier_id, now()
+       FROM jsonb_to_recordset($2::jsonb) AS r(id text, seq bigint, deleted boolean, doc jsonb, team text, owner text, dossier_id text)
+       ON CONFLICT (collection, id) DO UPDATE SET
+         seq = EXCLUDED.seq, deleted = EXCLUDED.deleted, doc = EXCLUDED.doc, team = EXCLUDED.team,
+         owner = EXCLUDED.owner, dossier_id = EXCLUDED.dossier_id, updated_at = EXCLUDED.updated_at
+       RETURNING 1
+     ), counter AS (
+       UPDATE seq_counters SET last_seq = $3 WHERE collection = $1 RETURNING 1
+     )
+     SELECT ${notifyChannel === undefined ? '1' : notifySql('$4::text', '$1::text', '$3::bigint')}`,
+    notifyChannel === undefined ? [collection, JSON.stringify(rows), newLast] : [collection, JSON.stringify(rows), newLast, notifyChannel],
+  );
   return newLast;
 }

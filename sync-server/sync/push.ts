@@ -3,7 +3,6 @@ import { err, ok, type Result } from '../../core/shared/result.ts';
 import type { Principal } from '../auth/principal.ts';
 import { transactionWithRetry, type Db, type Sql } from '../db/db.ts';
 import { quoteTotalsError } from '../quotes/totals-check.ts';
-import { notifyChange } from './change-feed.ts';
 import { DOSSIER_RELATED, type CollectionName } from './collections.ts';
 import { lockCollection, readDocs, readDossierFacts, writeDocs } from './doc-store.ts';
 import { restampRelated } from './restamp.ts';
@@ -126,9 +125,9 @@ export async function applyPush(
     current.set(next.id, next);
   }
   if (writes.size > 0) {
-    const newLast = await writeDocs(tx, collection, lastSeq, [...writes.values()]);
-    await notifyChange(tx, channel, { collection, seq: newLast });
-    for (const [related, seq] of await restampRelated(tx, restamp)) await notifyChange(tx, channel, { collection: related, seq });
+    // Each announces what it wrote in the statement that writes it (delivered on commit).
+    await writeDocs(tx, collection, lastSeq, [...writes.values()], channel);
+    await restampRelated(tx, restamp, channel);
   }
   return { conflicts, written: writes.size, forbidden, invalidTotals };
 }
