@@ -25,14 +25,14 @@ export function OfferFilters({ groups, places, onOpenProduct }: Props) {
         </label>
         <label>
           {f.state}
-          <select value={form.state} onChange={(e) => set({ state: e.target.value === 'deleted' ? 'deleted' : 'active' })}>
+          <select aria-label={f.state} value={form.state} onChange={(e) => set({ state: e.target.value === 'deleted' ? 'deleted' : 'active' })}>
             <option value="active">{f.active}</option>
             <option value="deleted">{f.deleted}</option>
           </select>
         </label>
         <label>
           {f.scopeType}
-          <select value={form.scopeKind} onChange={(e) => set({ scopeKind: e.target.value as ScopeKind, mostAdvantageous: false })}>
+          <select aria-label={f.scopeType} value={form.scopeKind} onChange={(e) => set({ scopeKind: e.target.value as ScopeKind, mostAdvantageous: false })}>
             <option value="none">{f.none}</option>
             <option value="ALL">{f.all}</option>
             <option value="CLIENT">{f.client}</option>
@@ -48,7 +48,7 @@ export function OfferFilters({ groups, places, onOpenProduct }: Props) {
         {form.scopeKind === 'GROUP' && (
           <label>
             {f.group}
-            <select value={form.groupCode} onChange={(e) => set({ groupCode: e.target.value })}>
+            <select aria-label={f.group} value={form.groupCode} onChange={(e) => set({ groupCode: e.target.value })}>
               <option value="">{f.anyGroup}</option>
               {groups.map((g) => (
                 <option key={g.code} value={g.code}>
@@ -61,7 +61,7 @@ export function OfferFilters({ groups, places, onOpenProduct }: Props) {
         {form.scopeKind === 'PLACE' && (
           <label>
             {f.place}
-            <select value={form.placeCode} onChange={(e) => set({ placeCode: e.target.value })}>
+            <select aria-label={f.place} value={form.placeCode} onChange={(e) => set({ placeCode: e.target.value })}>
               <option value="">{f.anyGroup}</option>
               {places.map((p) => (
                 <option key={p.code} value={p.code}>

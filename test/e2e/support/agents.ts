@@ -6,3 +6,6 @@ export const E2E_AGENTS = [
 
 /** The demo desk's present (its offers and dates are placed around it). */
 export const E2E_NOW = new Date().toISOString();
+
+/** The demo administrator (sync-server/admin/demo.ts): offers are written by admins only. */
+export const E2E_ADMIN = { email: 'admin@comptoir-des-neiges.fr', password: 'comptoir-demo', name: 'Administrateur démo', team: 'direction' } as const;

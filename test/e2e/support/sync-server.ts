@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoDataset } from '../../../core/demo/demo-dataset.ts';
-import { E2E_AGENTS, E2E_NOW } from './agents.ts';
+import { E2E_ADMIN, E2E_AGENTS, E2E_NOW } from './agents.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const port = process.argv[2] ?? '8787';
@@ -24,6 +24,8 @@ const users = E2E_AGENTS.map((agent) => {
   if (id === undefined) throw new Error(`unexpected "user add" output: ${out}`);
   return { id, name: agent.name, email: agent.email, role: 'agent', team: agent.team };
 });
+
+cli('user', 'add', '--email', E2E_ADMIN.email, '--name', E2E_ADMIN.name, '--password', E2E_ADMIN.password, '--role', 'admin', '--team', E2E_ADMIN.team);
 
 const demo = demoDataset({ seed: 4, now: E2E_NOW });
 const file = path.join(dataDir, 'demo-import.json');
