@@ -52,7 +52,8 @@ function IssueTable({ issues, caption }: { readonly issues: readonly CsvIssue[];
             <td className="num">{issue.line}</td>
             <td>{issue.column ?? '—'}</td>
             <td>
-              <span className="mono small">{issue.code}</span> {issue.message}
+              {issue.code in t.offers.errors ? t.offers.errors[issue.code as keyof typeof t.offers.errors] : issue.code}{' '}
+              <span className="small muted">{issue.message}</span>
             </td>
           </tr>
         ))}

@@ -68,7 +68,7 @@ function OfferDetailAdmin({ offerId, highlight }: Props) {
               ✎ {d.edit}
             </button>
             <button type="button" className="btn danger" onClick={() => void deleteOffer(db, offer).then((done) => done && navigate({ name: 'offers' }))}>
-              🗑 {t.offers.deleteOffer}
+              {t.offers.deleteOffer}
             </button>
           </>
         ) : (

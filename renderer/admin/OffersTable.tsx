@@ -77,8 +77,8 @@ export function OffersTable({ offers, selectable, selected, onSelect, onDelete, 
                   <button type="button" className="icon-btn" aria-label={t.offers.open(offer.code)} title={t.offers.open(offer.code)} onClick={() => navigate({ name: 'offer', id: offer.id })}>
                     →
                   </button>
-                  <button type="button" className="icon-btn danger" aria-label={`${t.offers.deleteOffer} ${offer.code}`} title={t.offers.deleteOffer} onClick={() => onDelete(offer)}>
-                    🗑
+                  <button type="button" className="btn small danger" aria-label={`${t.offers.deleteOffer} ${offer.code}`} title={t.offers.deleteOffer} onClick={() => onDelete(offer)}>
+                    {t.common.delete}
                   </button>
                 </>
               ) : (

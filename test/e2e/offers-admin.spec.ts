@@ -59,8 +59,13 @@ test('an administrator filters, deletes and restores offers, opens a discount fr
   await expect(offers.row('CLUBS27')).toBeVisible();
   await offers.row('CLUBS27').getByRole('button', { name: 'Restaurer l’offre CLUBS27' }).click();
   await expect(offers.row('CLUBS27')).toHaveCount(0);
+  // The demo's deleted offer comes back through the mass action "Restaurer les offres".
+  await offers.row('NOEL2025').getByRole('checkbox', { name: 'Sélectionner NOEL2025' }).check();
+  await page.getByRole('button', { name: /Restaurer les offres/ }).click();
+  await expect(offers.row('NOEL2025')).toHaveCount(0);
   await offers.filters.getByLabel('État').selectOption({ label: 'En cours' });
   await expect(offers.row('CLUBS27')).toBeVisible();
+  await expect(offers.row('NOEL2025')).toBeVisible();
 
   // A product's "Offres en cours", and "Consulter la remise" opening the offer with the discount highlighted.
   await page.getByRole('region', { name: 'Produit (référence ou libellé)' }).getByLabel('Produit (référence ou libellé)').fill('RM-6J-ADU');
