@@ -3,7 +3,7 @@ import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMas
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { JsonObject } from '../model/json.ts';
 import type { CollectionName } from '../schemas/collections.ts';
-import { SyncRequestError, type PushRow, type SyncApi, type SyncCheckpoint } from './sync-api.ts';
+import { SyncRequestError, type PushRow, type SyncApi, type SyncCheckpoint, type WrittenSequences } from './sync-api.ts';
 
 export interface CollectionReplicationOptions<Doc> {
   readonly name: CollectionName;
@@ -36,6 +36,57 @@ export function isCaughtUp(known: SyncCheckpoint | null, notice: SyncCheckpoint 
   return known.epoch === notice.epoch && typeof known.seq === 'number' && typeof notice.seq === 'number' && known.seq >= notice.seq;
 }
 
+/** The further of two checkpoints of one epoch; across epochs, `next` (the server's history changed). */
+function furthest(known: SyncCheckpoint | null, next: SyncCheckpoint): SyncCheckpoint {
+  return known !== null && isCaughtUp(known, next) ? known : next;
+}
+
+/**
+ * What this client holds of one collection, as a sequence (`known`): every document up to it was
+ * pulled (or is being stored by RxDB), or was pushed by this client and stored by the server exactly
+ * as sent. The latter comes from push reports (`written`), which can arrive out of order when RxDB
+ * pushes batches in parallel: each waits until the ones before it close the gap.
+ */
+export class KnownSequence {
+  #known: SyncCheckpoint | null = null;
+  #written: WrittenSequences[] = [];
+
+  get checkpoint(): SyncCheckpoint | null {
+    return this.#known;
+  }
+
+  /** A pull returned, or starts, from `checkpoint`. */
+  pulled(checkpoint: SyncCheckpoint): void {
+    this.#known = furthest(this.#known, checkpoint);
+    this.#absorb();
+  }
+
+  /** A push wrote `written` (its own documents only, stored as sent). */
+  pushed(written: WrittenSequences): void {
+    // A few outstanding reports at most (one per parallel batch); past that something is off: start over.
+    if (this.#written.length >= 64) this.#written = [];
+    this.#written.push(written);
+    this.#absorb();
+  }
+
+  /** Moves `known` over every report that continues it. */
+  #absorb(): void {
+    let moved = true;
+    while (moved) {
+      moved = false;
+      const known = this.#known;
+      if (known === null || typeof known.seq !== 'number') return;
+      const seq = known.seq;
+      this.#written = this.#written.filter((w) => w.epoch === known.epoch && w.to > seq);
+      const next = this.#written.find((w) => w.from <= seq + 1);
+      if (next !== undefined) {
+        this.#known = { ...known, seq: next.to };
+        moved = true;
+      }
+    }
+  }
+}
+
 const isTombstone = (doc: JsonObject | undefined): boolean => doc !== undefined && doc._deleted === true;
 
 /**
@@ -50,9 +101,20 @@ const isTombstone = (doc: JsonObject | undefined): boolean => doc !== undefined 
  */
 export function createCollectionReplication<Doc>(options: CollectionReplicationOptions<Doc>): CollectionReplication<Doc> {
   const stream$ = new Subject<RxReplicationPullStreamItem<Doc, SyncCheckpoint>>();
-  let known: SyncCheckpoint | null = null;
+  const known = new KnownSequence();
+  // Pushes in flight, and the furthest notice that arrived meanwhile: the notice of this client's
+  // own write usually comes before the push's answer, which may show it needs no pull.
+  let pushing = 0;
+  let deferred: SyncCheckpoint | null = null;
   const paused = (): never => {
     throw new SyncRequestError('PAUSED', null, 'Replication is paused');
+  };
+  const resync = (): void => stream$.next('RESYNC');
+  const settleDeferred = (): void => {
+    if (pushing > 0 || deferred === null) return;
+    const notice = deferred;
+    deferred = null;
+    if (!isCaughtUp(known.checkpoint, notice)) resync();
   };
 
   const state = replicateRxCollection<Doc, SyncCheckpoint>({
@@ -68,9 +130,12 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
       stream$: stream$.asObservable(),
       async handler(checkpoint, batchSize) {
         if (options.isPaused()) paused();
-        if (checkpoint !== undefined) known = checkpoint;
-        const page = await options.api.pull(options.name, checkpoint ?? null, batchSize);
-        known = page.checkpoint;
+        if (checkpoint !== undefined) known.pulled(checkpoint);
+        // RxDB's checkpoint does not move for what this client pushed; `known` does: pull from
+        // there, rather than download this client's own writes again.
+        const from = checkpoint === undefined ? null : furthest(checkpoint, known.checkpoint ?? checkpoint);
+        const page = await options.api.pull(options.name, from, batchSize);
+        known.pulled(page.checkpoint);
         options.onPulled(page.documents.length);
         // Wire documents are the collection's documents with `_deleted` (the server validates them against the same schema).
         return { documents: page.documents as unknown as WithDeleted<Doc>[], checkpoint: page.checkpoint };
@@ -83,8 +148,15 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
         const wire = rows as unknown as PushRow[];
         const toSend = wire.filter((row) => !(isTombstone(row.newDocumentState) && isTombstone(row.assumedMasterState)));
         if (toSend.length === 0) return [];
-        const conflicts = await options.api.push(options.name, toSend);
-        return conflicts as unknown as WithDeleted<Doc>[];
+        pushing += 1;
+        try {
+          const { conflicts, written } = await options.api.push(options.name, toSend);
+          if (written !== null) known.pushed(written);
+          return conflicts as unknown as WithDeleted<Doc>[];
+        } finally {
+          pushing -= 1;
+          settleDeferred();
+        }
       },
     },
   });
@@ -92,9 +164,15 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
   return {
     name: options.name,
     state,
-    resync: () => stream$.next('RESYNC'),
+    resync,
     notice(checkpoint) {
-      if (!isCaughtUp(known, checkpoint)) stream$.next('RESYNC');
+      if (isCaughtUp(known.checkpoint, checkpoint)) return;
+      // RxDB holds pulls back until its pushes are done anyway: decide once they are.
+      if (pushing > 0 && checkpoint !== null) {
+        deferred = deferred === null ? checkpoint : furthest(deferred, checkpoint);
+        return;
+      }
+      resync();
     },
   };
 }

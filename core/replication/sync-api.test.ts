@@ -85,3 +85,31 @@ describe('sync API requests', () => {
     await expect(apiOver(garbage).pull('dossiers', null, 1)).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
   });
 });
+
+describe('push answers', () => {
+  const answering = (body: unknown, seen: Record<string, string>[] = []): HttpTransport => ({
+    postJson: async (_url, _body, headers) => {
+      seen.push({ ...headers });
+      return { status: 200, body };
+    },
+  });
+
+  it('asks for the push report and reads the sequences written', async () => {
+    const seen: Record<string, string>[] = [];
+    const conflict = { id: 'd1', _deleted: false };
+    const api = apiOver(answering({ conflicts: [conflict], written: { epoch: 'e', from: 4, to: 6 } }, seen));
+    expect(await api.push('dossiers', [])).toEqual({ conflicts: [conflict], written: { epoch: 'e', from: 4, to: 6 } });
+    expect(seen[0]?.accept).toBe('application/vnd.comptoir.push-report+json');
+  });
+
+  it('takes a bare conflicts array (a server from before the report) as conflicts with nothing known written', async () => {
+    expect(await apiOver(answering([{ id: 'd1' }])).push('dossiers', [])).toEqual({ conflicts: [{ id: 'd1' }], written: null });
+  });
+
+  it('ignores a malformed `written` and refuses a report without conflicts', async () => {
+    for (const written of [null, { epoch: 'e', from: 0, to: 1 }, { epoch: 'e', from: 3, to: 2 }, { epoch: 1, from: 1, to: 1 }, { from: 1, to: 1 }]) {
+      expect(await apiOver(answering({ conflicts: [], written })).push('dossiers', [])).toEqual({ conflicts: [], written: null });
+    }
+    await expect(apiOver(answering({ written: null })).push('dossiers', [])).rejects.toMatchObject({ code: 'INVALID_RESPONSE' });
+  });
+});

@@ -20,6 +20,20 @@ export interface PushRow {
   readonly newDocumentState: WireDoc;
 }
 
+/** The sequences a push gave, all to its own documents, stored exactly as sent (sync-server push.ts). */
+export interface WrittenSequences {
+  readonly epoch: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface PushResult {
+  /** The server copy of every document not written. */
+  readonly conflicts: WireDoc[];
+  /** Null when nothing was written, some document was stored otherwise than sent, or the server does not say. */
+  readonly written: WrittenSequences | null;
+}
+
 /**
  * - UNREACHABLE: no response, a 5xx or a 429: retried with backoff.
  * - SESSION_ENDED: the refresh token was refused: nothing syncs until the user signs in again.
@@ -59,8 +73,11 @@ export interface SyncApiOptions {
 /** The replication endpoints of the sync server (`/api/sync/<collection>/pull|push`). */
 export interface SyncApi {
   pull(collection: CollectionName, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullPage>;
-  push(collection: CollectionName, rows: readonly PushRow[]): Promise<WireDoc[]>;
+  push(collection: CollectionName, rows: readonly PushRow[]): Promise<PushResult>;
 }
+
+/** Asks the server for the push report (conflicts and sequences written) instead of the bare conflicts array. */
+const PUSH_REPORT_TYPE = 'application/vnd.comptoir.push-report+json';
 
 function serverMessage(body: unknown, status: number): string {
   if (typeof body === 'object' && body !== null) {
@@ -75,8 +92,9 @@ function serverMessage(body: unknown, status: number): string {
  * on 401, and failures classified for the UI.
  */
 export function createSyncApi(options: SyncApiOptions): SyncApi {
-  async function send(url: string, body: unknown, token: string | null): Promise<{ status: number; body: unknown }> {
+  async function send(url: string, body: unknown, token: string | null, accept: string | undefined): Promise<{ status: number; body: unknown }> {
     const headers: Record<string, string> = token === null ? {} : { authorization: `Bearer ${token}` };
+    if (accept !== undefined) headers.accept = accept;
     try {
       return await options.http.postJson(url, body, headers);
     } catch (error) {
@@ -84,18 +102,18 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
     }
   }
 
-  async function request(path: string, body: unknown): Promise<unknown> {
+  async function request(path: string, body: unknown, accept?: string): Promise<unknown> {
     await options.backoff.wait();
     const ticket = options.backoff.ticket();
     try {
       const url = `${options.baseUrl}${path}`;
       let token = options.auth.accessToken();
-      let response = await send(url, body, token);
+      let response = await send(url, body, token, accept);
       if (response.status === 401) {
         const refreshed = await options.auth.refresh(token);
         if (!refreshed.ok) throw new SyncRequestError(refreshed.error.code, 401, refreshed.error.message);
         token = refreshed.value;
-        response = await send(url, body, token);
+        response = await send(url, body, token, accept);
         if (response.status === 401) throw new SyncRequestError('SESSION_ENDED', 401, serverMessage(response.body, 401));
       }
       if (response.status >= 500 || response.status === 429) throw new SyncRequestError('UNREACHABLE', response.status, serverMessage(response.body, response.status));
@@ -121,9 +139,23 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
       return { documents: page.documents, checkpoint: page.checkpoint };
     },
     async push(collection, rows) {
-      const body = await request(`/api/sync/${collection}/push`, rows);
-      if (!Array.isArray(body)) throw new SyncRequestError('INVALID_RESPONSE', 200, `Unexpected push response for ${collection}`);
-      return body as WireDoc[];
+      const body = await request(`/api/sync/${collection}/push`, rows, PUSH_REPORT_TYPE);
+      // A server from before `report` answers with the bare conflicts array.
+      if (Array.isArray(body)) return { conflicts: body as WireDoc[], written: null };
+      const report = body as { conflicts?: unknown; written?: unknown } | null;
+      if (report === null || typeof report !== 'object' || !Array.isArray(report.conflicts)) {
+        throw new SyncRequestError('INVALID_RESPONSE', 200, `Unexpected push response for ${collection}`);
+      }
+      return { conflicts: report.conflicts as WireDoc[], written: writtenSequences(report.written) };
     },
   };
+}
+
+/** The `written` member of a push report, or null when absent or not of the expected shape. */
+function writtenSequences(raw: unknown): WrittenSequences | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { epoch, from, to } = raw as { epoch?: unknown; from?: unknown; to?: unknown };
+  if (typeof epoch !== 'string' || !Number.isSafeInteger(from) || !Number.isSafeInteger(to)) return null;
+  const [first, last] = [from as number, to as number];
+  return first >= 1 && last >= first ? { epoch, from: first, to: last } : null;
 }

@@ -27,6 +27,12 @@ export interface PushOutcome {
   readonly forbidden: string[];
   /** Among `forbidden`: quotes refused because their totals are not what their lines give. */
   readonly invalidTotals: { readonly id: string; readonly problem: string }[];
+  /**
+   * The sequences this push gave, `from`…`to` (every one of them to a document of this push), when
+   * it wrote something and stored every document exactly as sent; otherwise null. A client that had
+   * pulled up to `from - 1` then holds everything up to `to` and need not pull its own writes back.
+   */
+  readonly sequences: { readonly from: number; readonly to: number } | null;
 }
 
 export type PushError = 'INVALID_DOCUMENT';
@@ -92,6 +98,7 @@ export async function applyPush(
   const invalidTotals: { id: string; problem: string }[] = [];
   const writes = new Map<string, DocState>();
   const restamp: string[] = [];
+  let asSent = true;
   for (const { incoming, assumed } of parsed) {
     const master = current.get(incoming.id) ?? null;
     // Deleting what the server never had deletes nothing: a success with no write. This is a
@@ -119,17 +126,18 @@ export async function applyPush(
     if (collection === 'dossiers' && (master === null || ruleColumns(collection, master.body).team !== ruleColumns(collection, next.body).team)) {
       restamp.push(next.id);
     }
+    // Normalised (a server-owned field kept, a derived key recomputed): the client's copy differs.
+    if (next !== incoming && !sameState(next, incoming)) asSent = false;
     // A later row for the same id replaces an earlier one: one write per id.
     writes.delete(next.id);
     writes.set(next.id, next);
     current.set(next.id, next);
   }
-  if (writes.size > 0) {
-    // Each announces what it wrote in the statement that writes it (delivered on commit).
-    await writeDocs(tx, collection, lastSeq, [...writes.values()], channel);
-    await restampRelated(tx, restamp, channel);
-  }
-  return { conflicts, written: writes.size, forbidden, invalidTotals };
+  if (writes.size === 0) return { conflicts, written: 0, forbidden, invalidTotals, sequences: null };
+  // Each announces what it wrote in the statement that writes it (delivered on commit).
+  const newLast = await writeDocs(tx, collection, lastSeq, [...writes.values()], channel);
+  await restampRelated(tx, restamp, channel);
+  return { conflicts, written: writes.size, forbidden, invalidTotals, sequences: asSent ? { from: lastSeq + 1, to: newLast } : null };
 }
 
 /**

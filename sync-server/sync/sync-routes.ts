@@ -9,6 +9,12 @@ import { pullPage } from './pull.ts';
 import { pushDocuments, type PushRow } from './push.ts';
 
 const PULL_BODY_LIMIT = 16 * 1024;
+/**
+ * The push answer with the sequences written (core/replication sync-api.ts asks for it). Chosen by
+ * `Accept`, a header browsers send cross-origin without a preflight change; the default answer
+ * stays the bare conflicts array that clients from before it expect.
+ */
+const PUSH_REPORT_TYPE = 'application/vnd.comptoir.push-report+json';
 const DEFAULT_PULL_LIMIT = 100;
 
 const checkpointSchema = {
@@ -38,6 +44,10 @@ interface CollectionParams {
  * `POST /api/sync/<collection>/push` `[ { assumedMasterState?: WireDoc | null, newDocumentState: WireDoc } ]`
  *   (at most 2000 rows, 5 MB) → 200 `WireDoc[]`: the server copy of every conflicting document
  *   (empty: all written). Rules violations come back as conflicts too (push.ts).
+ *   With `Accept: application/vnd.comptoir.push-report+json` → 200 `{ conflicts: WireDoc[],
+ *   written: {epoch, from, to} | null }`:
+ *   the same conflicts, and the sequences the push gave when it stored every document as sent
+ *   (`PushOutcome.sequences`), so that the client need not pull its own writes back.
  * Errors: 401 UNAUTHENTICATED, 404 UNKNOWN_COLLECTION, 400 INVALID_BODY / INVALID_DOCUMENT,
  * 413 BODY_TOO_LARGE.
  */
@@ -105,14 +115,17 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
       const started = performance.now();
       const result = await pushDocuments(ctx.db, ctx.channel, access.principal, collection, request.body);
       if (!result.ok) return sendFailure(reply, 400, result.error.code, result.error.message);
-      const { conflicts, written, forbidden, invalidTotals } = result.value;
+      const { conflicts, written, forbidden, invalidTotals, sequences } = result.value;
       if (forbidden.length > 0) request.log.info({ collection, forbidden }, 'push: writes refused by the rules, returned as conflicts');
       if (invalidTotals.length > 0) request.log.warn({ collection, invalidTotals }, 'push: quotes refused, their totals are not what their lines give');
       ctx.metrics.inc('comptoir_sync_push_total', { collection });
       const outcomes = { written, conflict: conflicts.length - forbidden.length, forbidden: forbidden.length };
       for (const [outcome, n] of Object.entries(outcomes)) ctx.metrics.inc('comptoir_sync_push_documents_total', { collection, outcome }, n);
       ctx.metrics.observe('comptoir_sync_push_duration_seconds', { collection }, (performance.now() - started) / 1000);
-      return conflicts as JsonObject[];
+      if (!(request.headers.accept ?? '').includes(PUSH_REPORT_TYPE)) return conflicts as JsonObject[];
+      const report = { conflicts, written: sequences === null ? null : { epoch: ctx.epoch, ...sequences } };
+      // Serialised here: the response schema describes the plain array answer.
+      return reply.type(`${PUSH_REPORT_TYPE}; charset=utf-8`).send(JSON.stringify(report));
     },
   );
 }

@@ -144,6 +144,34 @@ describe.each(BACKENDS)('replication endpoints on %s', (backend) => {
     expect((await sync.pull('dossiers', null)).documents[0]).toMatchObject({ assignedTo: null, assignedToKey: '' });
   });
 
+  it('reports the sequences a push gave when asked, only when every document was stored as sent', async () => {
+    const pushReport = async (collection: string, rows: object[]) => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/sync/${collection}/push`,
+        headers: { ...bearer(manager), accept: 'application/vnd.comptoir.push-report+json' },
+        payload: rows,
+      });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toContain('application/vnd.comptoir.push-report+json');
+      return JSON.parse(res.body) as { conflicts: Doc[]; written: { epoch: string; from: number; to: number } | null };
+    };
+    const [d1, d2] = [dossier('d1', { subject: 'v1' }), dossier('d2')];
+    const { epoch } = (await sync.pull('dossiers', null)).checkpoint;
+    expect(await pushReport('dossiers', [{ newDocumentState: d1 }, { newDocumentState: d2 }])).toEqual({ conflicts: [], written: { epoch, from: 1, to: 2 } });
+    // A conflict is not written and gets no sequence; the written row does.
+    const stale = edit(d1, { subject: 'stale' });
+    const d3 = dossier('d3');
+    expect(await pushReport('dossiers', [{ newDocumentState: stale }, { newDocumentState: d3 }])).toEqual({ conflicts: [d1], written: { epoch, from: 3, to: 3 } });
+    // Nothing written (a retry of what the server holds): no sequences.
+    expect(await pushReport('dossiers', [{ newDocumentState: d3 }])).toEqual({ conflicts: [], written: null });
+    // A server-owned field kept: the client's copy differs from the server's, it must pull it.
+    const request = wire({ ...aDepositRequestDoc({ status: 'paid' }), statusKey: 'paid' });
+    expect(await pushReport('payments', [{ newDocumentState: request }])).toEqual({ conflicts: [], written: null });
+    // Without asking, the bare conflicts array, as before.
+    expect(await sync.push('dossiers', [{ newDocumentState: stale }])).toEqual([d1]);
+  });
+
   it('rejects an invalid document with 400 and writes nothing of the batch', async () => {
     const bad = edit(dossier('d2'), { stage: 'teleported' });
     const res = await app.inject({
