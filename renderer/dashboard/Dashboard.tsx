@@ -67,7 +67,7 @@ export function Dashboard() {
           <div className="kpi">
             <h2>{t.dashboard.depositsPending}</h2>
             <strong>{money(figures.awaiting.amount)}</strong>
-            <span className="small muted">{t.dashboard.depositsHint(figures.awaiting.count)}</span>
+            <span className="small muted">{t.dashboard.depositsHint(figures.awaiting.count, fmt.integer(figures.awaiting.count))}</span>
           </div>
         </section>
         <section className="panel" aria-labelledby="ageing-title">

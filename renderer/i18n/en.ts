@@ -545,7 +545,7 @@ export const en: Messages = {
     conversion: 'Conversion',
     conversionHint: 'Priced dossiers that reached payment (awaiting, deposit, paid, processed)',
     depositsPending: 'Payments pending',
-    depositsHint: (n) => (n === 1 ? '1 dossier awaiting payment' : `${n} dossiers awaiting payment`),
+    depositsHint: (n, formatted) => (n === 1 ? '1 dossier awaiting payment' : `${formatted} dossiers awaiting payment`),
     perAgent: 'Activity per agent (last 7 days)',
     agent: 'Agent',
     open: 'Open dossiers',

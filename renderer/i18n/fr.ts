@@ -583,7 +583,7 @@ export const fr = {
     conversion: 'Transformation',
     conversionHint: 'Dossiers chiffrés arrivés au paiement (en attente, acompte, soldé, traité)',
     depositsPending: 'Paiements en attente',
-    depositsHint: (n: number) => (n <= 1 ? `${n} dossier en attente de paiement` : `${n} dossiers en attente de paiement`),
+    depositsHint: (n: number, formatted: string) => (n <= 1 ? `${formatted} dossier en attente de paiement` : `${formatted} dossiers en attente de paiement`),
     perAgent: 'Activité par commercial (7 derniers jours)',
     agent: 'Commercial',
     open: 'Dossiers ouverts',
