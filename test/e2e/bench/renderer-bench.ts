@@ -91,10 +91,12 @@ function medians(pairs: readonly [number, number][]): [number, number] {
 }
 
 export async function run(): Promise<Figure[]> {
-  execFileSync('npx', ['vite', 'build'], { cwd: root, stdio: 'ignore' });
+  const vite = path.join(root, 'node_modules/vite/bin/vite.js');
+  execFileSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'ignore' });
   mkdirSync(shots, { recursive: true });
   const port = await freePort();
-  const preview = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+  // vite itself, not through npx: killing an npx wrapper leaves its child server running.
+  const preview = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
