@@ -218,6 +218,7 @@ export const en: Messages = {
     team: 'My team',
     all: 'All',
     count: (n) => (n === 1 ? '1 dossier' : `${n} dossiers`),
+    party: (n) => (n === 1 ? '1 person' : `${n} people`),
     moveTo: 'Move to…',
     moveLabel: (number) => `Move dossier ${number}`,
     moved: (number, stage) => `Dossier ${number} moved to “${stage}”.`,

@@ -240,6 +240,7 @@ export const fr = {
     team: 'Mon équipe',
     all: 'Tous',
     count: (n: number) => (n <= 1 ? `${n} dossier` : `${n} dossiers`),
+    party: (n: number) => `${n} pers.`,
     moveTo: 'Déplacer vers…',
     moveLabel: (number: string) => `Déplacer le dossier ${number}`,
     moved: (number: string, stage: string) => `Dossier ${number} déplacé vers « ${stage} ».`,

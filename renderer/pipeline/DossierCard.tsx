@@ -19,7 +19,7 @@ interface DossierCardProps {
 
 /** One dossier on the board: draggable, with a "Move to…" menu for the keyboard. */
 export const DossierCard = memo(function DossierCard({ row, name, amount, onDragStart, onDragEnd, onMove }: DossierCardProps) {
-  const { fmt } = useT();
+  const { t, fmt } = useT();
   return (
     <li
       className="card"
@@ -50,7 +50,7 @@ export const DossierCard = memo(function DossierCard({ row, name, amount, onDrag
         </div>
       )}
       <div className="meta">
-        <span>{row.partySize === null ? '' : `👥 ${row.partySize}`}</span>
+        <span>{row.partySize === null ? '' : t.pipeline.party(row.partySize)}</span>
         <MoveMenu number={row.number} current={row.stage} onMove={(stage) => onMove(row, stage)} />
       </div>
     </li>
