@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { Result } from '../../core/shared/result.ts';
 import { APP_HOST, APP_SCHEME } from './app-origin.ts';
-import { mimeTypeFor } from './mime-types.ts';
+import { mimeTypeFor } from '../../core/shared/mime-types.ts';
 
 /**
  * Registered before `app` is ready (`protocol.registerSchemesAsPrivileged`). `standard` gives the

@@ -1,5 +1,6 @@
 /**
- * Content types for the files the renderer build contains. Served with `X-Content-Type-Options:
+ * Content types for the files the renderer build contains, shared by the desktop's `app://`
+ * protocol and the server's web UI. Served with `X-Content-Type-Options:
  * nosniff`, so a wrong type would break the file rather than be guessed: scripts must be
  * `text/javascript` for module scripts to load at all.
  */
