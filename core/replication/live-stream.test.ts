@@ -89,4 +89,34 @@ describe('live stream', () => {
     expect(events).toEqual(['disconnected 401', 'connected', 'disconnected normally', 'disconnected ECONNREFUSED']);
     expect(messages).toEqual([{ kind: 'change', collection: 'dossiers', checkpoint: { epoch: 'e', seq: 3 } }, { kind: 'resync' }]);
   });
+
+  it('does not pass on the RESYNC greeting of a connection (onConnected stands for it), only later ones', async () => {
+    const { transport, opened } = fakeStreams();
+    const events: string[] = [];
+    const stream = createLiveStream(
+      {
+        transport,
+        url: 'http://sync/api/sync/stream',
+        auth: tokens(),
+        backoff: new Backoff({ initialMs: 1, maxMs: 1, random: () => 0 }),
+        onConnected: () => events.push('connected'),
+        onMessage: (m) => events.push(m.kind),
+        onDisconnected: () => events.push('disconnected'),
+        onSessionEnded: () => events.push('session ended'),
+      },
+      () => 0,
+    );
+    stream.start();
+    opened[0]?.handlers.onOpen();
+    opened[0]?.handlers.onMessage('RESYNC');
+    opened[0]?.handlers.onMessage('{"collection":"dossiers","checkpoint":{"epoch":"e","seq":3}}');
+    // Notices were lost (a slow reader, the server's LISTEN connection came back): pull everything.
+    opened[0]?.handlers.onMessage('RESYNC');
+    opened[0]?.handlers.onClose(null);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    opened[1]?.handlers.onOpen();
+    opened[1]?.handlers.onMessage('RESYNC');
+    stream.stop();
+    expect(events).toEqual(['connected', 'change', 'resync', 'disconnected', 'connected']);
+  });
 });

@@ -32,7 +32,11 @@ export interface LiveStreamOptions {
   readonly url: string;
   readonly auth: SyncAuth;
   readonly backoff: Backoff;
-  /** Connected: the caller resyncs every collection (changes made while disconnected were not announced). */
+  /**
+   * Connected: the caller resyncs every collection (changes made while disconnected were not
+   * announced). This stands for the `RESYNC` the server greets every connection with, which is not
+   * passed on to `onMessage`: it would pull everything a second time.
+   */
   readonly onConnected: () => void;
   readonly onMessage: (message: StreamMessage) => void;
   /** Disconnected; `end` says why (null: the server ended it, e.g. at access-token expiry). */
@@ -49,7 +53,7 @@ const MIN_HEALTHY_MS = 1000;
  * while started: with the shared backoff after a failure, at once after a normal end (the server
  * ends streams when the access token expires), after a token refresh on 401.
  */
-export function createLiveStream(options: LiveStreamOptions, now: () => number): { start(): void; stop(): void; readonly connected: boolean } {
+export function createLiveStream(options: LiveStreamOptions, now: () => number): { start(): void; stop(): void; readonly running: boolean; readonly connected: boolean } {
   let running = false;
   let connected = false;
   let handle: { close(): void } | null = null;
@@ -61,6 +65,7 @@ export function createLiveStream(options: LiveStreamOptions, now: () => number):
     const token = options.auth.accessToken();
     const ticket = options.backoff.ticket();
     let openedAt = -1;
+    let greeted = false;
     const current = (): boolean => running && mine === generation;
     handle = options.transport.open(options.url, token === null ? {} : { authorization: `Bearer ${token}` }, {
       onOpen() {
@@ -73,7 +78,9 @@ export function createLiveStream(options: LiveStreamOptions, now: () => number):
       onMessage(data) {
         if (!current()) return;
         const message = parseStreamMessage(data);
-        if (message !== null) options.onMessage(message);
+        const greeting = !greeted && message?.kind === 'resync';
+        greeted = true;
+        if (message !== null && !greeting) options.onMessage(message);
       },
       onClose(end) {
         if (!current()) return;
@@ -119,6 +126,10 @@ export function createLiveStream(options: LiveStreamOptions, now: () => number):
       connected = false;
       handle?.close();
       handle = null;
+    },
+    /** Started and not stopped since (connected, connecting or waiting to reconnect). */
+    get running() {
+      return running;
     },
     get connected() {
       return connected;

@@ -1,4 +1,4 @@
-import type { Observable } from 'rxjs';
+import { firstValueFrom, from, race, timer, type Observable } from 'rxjs';
 import type { RxCollection, RxError, RxTypeError } from 'rxdb';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/collections.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -51,6 +51,9 @@ export interface Replication {
   stop(): Promise<void>;
   readonly collections: ReadonlyMap<CollectionName, CollectionReplication<unknown>>;
 }
+
+/** How long (re)starting waits for the live stream to open before pulling anyway. */
+const STREAM_WAIT_MS = 2000;
 
 /**
  * Starts one `replicateRxCollection` per replicated collection, all fed by one live stream
@@ -120,6 +123,14 @@ export async function startReplication(options: StartReplicationOptions): Promis
     emit();
   }
 
+  // While (re)starting: the first connection attempt of the stream, which the start of the
+  // replications waits for (see `connectThenStart`).
+  let firstConnection: (() => void) | null = null;
+  const firstConnectionSettled = (): void => {
+    firstConnection?.();
+    firstConnection = null;
+  };
+
   const stream = createLiveStream(
     {
       transport: options.transports.stream,
@@ -130,6 +141,8 @@ export async function startReplication(options: StartReplicationOptions): Promis
         facts.streamConnected = true;
         facts.unreachable = false;
         emit();
+        // Starting the replications right after this pulls every collection anyway.
+        if (firstConnection !== null) return firstConnectionSettled();
         for (const replication of replications.values()) replication.resync();
       },
       onMessage(message) {
@@ -137,8 +150,13 @@ export async function startReplication(options: StartReplicationOptions): Promis
         else replications.get(message.collection)?.notice(message.checkpoint);
       },
       onDisconnected(end) {
+        firstConnectionSettled();
         facts.streamConnected = false;
-        if (end !== null && end.status === undefined) facts.unreachable = true;
+        if (end !== null && end.status === undefined) {
+          facts.unreachable = true;
+          // The stream is the first request of a (re)start: it may be the first to say why.
+          facts.lastError = { code: 'UNREACHABLE', message: `Live stream: ${end.message}`, at: options.clock.now(), collection: null };
+        }
         emit();
       },
       onSessionEnded: () => void sessionEnded(),
@@ -147,6 +165,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
   );
 
   async function sessionEnded(): Promise<void> {
+    firstConnectionSettled();
     if (facts.signedOut) return;
     facts.signedOut = true;
     emit();
@@ -155,9 +174,31 @@ export async function startReplication(options: StartReplicationOptions): Promis
   }
 
   const all = [...replications.values()];
-  await Promise.all(all.map((r) => r.state.start()));
-  if (facts.paused) await Promise.all(all.map((r) => r.state.pause()));
-  else stream.start();
+
+  /**
+   * Opens the stream, then starts (or resumes) every replication, which pulls every collection.
+   * A change committed before the stream was subscribed is not announced on it, so each
+   * collection needs a pull sent after the stream opened: started the other way round, the pulls of
+   * the start would not count and every collection would be pulled twice per (re)connection.
+   * If the stream does not open within `STREAM_WAIT_MS`, the replications start anyway and
+   * `onConnected` resyncs them when it opens.
+   */
+  async function connectThenStart(): Promise<void> {
+    if (!stream.running) {
+      const settled = new Promise<void>((resolve) => (firstConnection = resolve));
+      stream.start();
+      await firstValueFrom(race(from(settled), timer(STREAM_WAIT_MS)));
+      firstConnectionSettled();
+    }
+    await Promise.all(all.map((r) => r.state.start()));
+  }
+
+  if (facts.paused) {
+    await Promise.all(all.map((r) => r.state.start()));
+    await Promise.all(all.map((r) => r.state.pause()));
+  } else {
+    await connectThenStart();
+  }
   for (const replication of all) {
     void replication.state.awaitInitialReplication().then(() => {
       const progress = facts.progress.get(replication.name);
@@ -181,8 +222,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
       facts.signedOut = false;
       emit();
       backoff.wake();
-      stream.start();
-      await Promise.all(all.map((r) => r.state.start()));
+      await connectThenStart();
     },
     async awaitInitialSync() {
       await Promise.all(all.map((r) => r.state.awaitInitialReplication()));
