@@ -1,4 +1,4 @@
-import { Subject } from 'rxjs';
+import { Subject, type Observable } from 'rxjs';
 import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { JsonObject } from '../model/json.ts';
@@ -20,14 +20,32 @@ export interface CollectionReplicationOptions<Doc> {
   readonly onPulled: (count: number) => void;
 }
 
+/** One pull of a collection: documents received, and whether the server was asked at all. */
+export interface PullReport {
+  readonly documents: number;
+  /** False when the live stream's heads showed this client already holds everything. */
+  readonly fromServer: boolean;
+}
+
 /** One collection's replication, with the stream it listens to. */
 export interface CollectionReplication<Doc> {
   readonly name: CollectionName;
   readonly state: RxReplicationState<Doc, SyncCheckpoint>;
+  /** Every pull, as it returns. */
+  readonly pulls$: Observable<PullReport>;
   /** Pull now from the last checkpoint (a change notice, or a (re)connection: 'RESYNC'). */
   resync(): void;
   /** A change notice for this collection: pulls unless a pull already reached `checkpoint`. */
   notice(checkpoint: SyncCheckpoint | null): void;
+  /**
+   * The live stream connected, with this collection's head on the server then (null when the
+   * server did not say): until `disconnected()`, a pull that would start at or past the head (or
+   * past any later notice) is answered here, without a request.
+   */
+  connected(head: SyncCheckpoint | null): void;
+  disconnected(): void;
+  /** Whether this client holds everything up to the head the stream last gave (false: unknown). */
+  atHead(): boolean;
 }
 
 /** True when `known` is at or past `notice` in the same epoch (sync-server checkpoint: `{epoch, seq}`). */
@@ -101,7 +119,12 @@ const isTombstone = (doc: JsonObject | undefined): boolean => doc !== undefined 
  */
 export function createCollectionReplication<Doc>(options: CollectionReplicationOptions<Doc>): CollectionReplication<Doc> {
   const stream$ = new Subject<RxReplicationPullStreamItem<Doc, SyncCheckpoint>>();
+  const pulls$ = new Subject<PullReport>();
   const known = new KnownSequence();
+  // The server's last sequence of this collection while the live stream is connected: from its
+  // greeting, raised by every notice since. Every commit past it is announced on the stream.
+  let head: SyncCheckpoint | null = null;
+  const atHead = (): boolean => head !== null && isCaughtUp(known.checkpoint, head);
   // Pushes in flight, and the furthest notice that arrived meanwhile: the notice of this client's
   // own write usually comes before the push's answer, which may show it needs no pull.
   let pushing = 0;
@@ -133,10 +156,18 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
         if (checkpoint !== undefined) known.pulled(checkpoint);
         // RxDB's checkpoint does not move for what this client pushed; `known` does: pull from
         // there, rather than download this client's own writes again.
-        const from = checkpoint === undefined ? null : furthest(checkpoint, known.checkpoint ?? checkpoint);
+        // RxDB keeps no checkpoint for a pull that brought nothing (an empty collection): `known` does.
+        const from = checkpoint === undefined ? known.checkpoint : furthest(checkpoint, known.checkpoint ?? checkpoint);
+        if (from !== null && atHead()) {
+          // Nothing new on the server (the stream would have announced it): no request.
+          options.onPulled(0);
+          pulls$.next({ documents: 0, fromServer: false });
+          return { documents: [], checkpoint: from };
+        }
         const page = await options.api.pull(options.name, from, batchSize);
         known.pulled(page.checkpoint);
         options.onPulled(page.documents.length);
+        pulls$.next({ documents: page.documents.length, fromServer: true });
         // Wire documents are the collection's documents with `_deleted` (the server validates them against the same schema).
         return { documents: page.documents as unknown as WithDeleted<Doc>[], checkpoint: page.checkpoint };
       },
@@ -164,8 +195,17 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
   return {
     name: options.name,
     state,
+    pulls$: pulls$.asObservable(),
     resync,
+    connected(greetingHead) {
+      head = greetingHead;
+    },
+    disconnected() {
+      head = null;
+    },
+    atHead,
     notice(checkpoint) {
+      if (head !== null && checkpoint !== null) head = furthest(head, checkpoint);
       if (isCaughtUp(known.checkpoint, checkpoint)) return;
       // RxDB holds pulls back until its pushes are done anyway: decide once they are.
       if (pushing > 0 && checkpoint !== null) {

@@ -46,6 +46,15 @@ describe('live stream', () => {
     expect(parseStreamMessage('hello')).toBeNull();
   });
 
+  it('parses the heads greeting, keeping only known collections with a sequence, and any other resync as plain', () => {
+    expect(parseStreamMessage('{"resync":{"epoch":"e","heads":{"dossiers":12,"quotes":0,"conflicts":3,"events":-1,"offers":"7"}}}')).toEqual({
+      kind: 'resync',
+      heads: { epoch: 'e', seqs: { dossiers: 12, quotes: 0 } },
+    });
+    expect(parseStreamMessage('{"resync":{"heads":{"dossiers":12}}}')).toEqual({ kind: 'resync' });
+    expect(parseStreamMessage('{"resync":null}')).toEqual({ kind: 'resync' });
+  });
+
   it('resyncs on connect, routes notices, refreshes the token on 401 and reconnects after every end', async () => {
     const { transport, opened } = fakeStreams();
     const auth = tokens();

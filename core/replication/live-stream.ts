@@ -5,10 +5,16 @@ import type { Backoff } from './backoff.ts';
 import type { SyncCheckpoint } from './sync-api.ts';
 import type { StreamEnd, StreamTransport } from './transport.ts';
 
+/** Each collection's last sequence on the server when the stream connected (`?heads=1` greeting). */
+export interface StreamHeads {
+  readonly epoch: string;
+  readonly seqs: Readonly<Partial<Record<CollectionName, number>>>;
+}
+
 /** What the live stream says (wire contract of `GET /api/sync/stream`, sync-server/sync/live-streams.ts). */
 export type StreamMessage =
-  /** Notices may have been missed: pull every collection. */
-  | { readonly kind: 'resync' }
+  /** Notices may have been missed: pull every collection (that is not at its head, when `heads` say). */
+  | { readonly kind: 'resync'; readonly heads?: StreamHeads }
   /** A commit changed `collection` up to `checkpoint`. */
   | { readonly kind: 'change'; readonly collection: CollectionName; readonly checkpoint: SyncCheckpoint | null };
 
@@ -18,6 +24,7 @@ export function parseStreamMessage(data: string): StreamMessage | null {
   try {
     const raw: unknown = JSON.parse(data);
     if (typeof raw !== 'object' || raw === null) return null;
+    if ('resync' in raw) return { kind: 'resync', ...parseHeads((raw as { resync: unknown }).resync) };
     const { collection, checkpoint } = raw as { collection?: unknown; checkpoint?: unknown };
     if (typeof collection !== 'string' || !isCollectionName(collection)) return null;
     const cp = typeof checkpoint === 'object' && checkpoint !== null && !Array.isArray(checkpoint) ? (checkpoint as SyncCheckpoint) : null;
@@ -27,17 +34,30 @@ export function parseStreamMessage(data: string): StreamMessage | null {
   }
 }
 
+/** The heads of a greeting, or nothing when they are not of the expected shape (then: pull everything). */
+function parseHeads(raw: unknown): { heads: StreamHeads } | Record<string, never> {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const { epoch, heads } = raw as { epoch?: unknown; heads?: unknown };
+  if (typeof epoch !== 'string' || typeof heads !== 'object' || heads === null) return {};
+  const seqs: Partial<Record<CollectionName, number>> = {};
+  for (const [name, seq] of Object.entries(heads)) {
+    if (isCollectionName(name) && Number.isSafeInteger(seq) && (seq as number) >= 0) seqs[name] = seq as number;
+  }
+  return { heads: { epoch, seqs } };
+}
+
 export interface LiveStreamOptions {
   readonly transport: StreamTransport;
   readonly url: string;
   readonly auth: SyncAuth;
   readonly backoff: Backoff;
   /**
-   * Connected: the caller resyncs every collection (changes made while disconnected were not
-   * announced). This stands for the `RESYNC` the server greets every connection with, which is not
-   * passed on to `onMessage`: it would pull everything a second time.
+   * Connected and greeted: the caller resyncs every collection (changes made while disconnected
+   * were not announced), or those not at the `heads` the greeting carries. Called for the `RESYNC`
+   * the server greets every connection with, which is not passed on to `onMessage` (it would pull
+   * everything a second time); or before the first message if that is something else.
    */
-  readonly onConnected: () => void;
+  readonly onConnected: (heads: StreamHeads | null) => void;
   readonly onMessage: (message: StreamMessage) => void;
   /** Disconnected; `end` says why (null: the server ended it, e.g. at access-token expiry). */
   readonly onDisconnected: (end: StreamEnd | null) => void;
@@ -73,14 +93,16 @@ export function createLiveStream(options: LiveStreamOptions, now: () => number):
         openedAt = now();
         connected = true;
         options.backoff.succeed();
-        options.onConnected();
       },
       onMessage(data) {
         if (!current()) return;
         const message = parseStreamMessage(data);
-        const greeting = !greeted && message?.kind === 'resync';
-        greeted = true;
-        if (message !== null && !greeting) options.onMessage(message);
+        if (!greeted) {
+          greeted = true;
+          options.onConnected(message?.kind === 'resync' ? (message.heads ?? null) : null);
+          if (message?.kind === 'resync') return;
+        }
+        if (message !== null) options.onMessage(message);
       },
       onClose(end) {
         if (!current()) return;

@@ -134,16 +134,22 @@ export async function startReplication(options: StartReplicationOptions): Promis
   const stream = createLiveStream(
     {
       transport: options.transports.stream,
-      url: `${options.baseUrl}/api/sync/stream`,
+      // `heads=1`: the greeting says where each collection stands (older servers ignore it).
+      url: `${options.baseUrl}/api/sync/stream?heads=1`,
       auth: options.auth,
       backoff,
-      onConnected() {
+      onConnected(heads) {
         facts.streamConnected = true;
         facts.unreachable = false;
         emit();
-        // Starting the replications right after this pulls every collection anyway.
+        for (const replication of replications.values()) {
+          const seq = heads?.seqs[replication.name];
+          replication.connected(heads === null ? null : { epoch: heads.epoch, seq: seq ?? 0 });
+        }
+        // Starting the replications right after this pulls every collection anyway (the pull
+        // handlers answer those at their head without a request).
         if (firstConnection !== null) return firstConnectionSettled();
-        for (const replication of replications.values()) replication.resync();
+        for (const replication of replications.values()) if (!replication.atHead()) replication.resync();
       },
       onMessage(message) {
         if (message.kind === 'resync') for (const replication of replications.values()) replication.resync();
@@ -151,6 +157,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
       },
       onDisconnected(end) {
         firstConnectionSettled();
+        for (const replication of replications.values()) replication.disconnected();
         facts.streamConnected = false;
         if (end !== null && end.status === undefined) {
           facts.unreachable = true;
@@ -164,12 +171,18 @@ export async function startReplication(options: StartReplicationOptions): Promis
     () => Date.parse(options.clock.now()),
   );
 
+  /** Stops the stream on purpose (no `onDisconnected` then): the heads it gave no longer hold. */
+  function stopStream(): void {
+    stream.stop();
+    for (const replication of replications.values()) replication.disconnected();
+  }
+
   async function sessionEnded(): Promise<void> {
     firstConnectionSettled();
     if (facts.signedOut) return;
     facts.signedOut = true;
     emit();
-    stream.stop();
+    stopStream();
     await Promise.all([...replications.values()].map((r) => r.state.pause()));
   }
 
@@ -214,7 +227,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
     async pause() {
       facts.paused = true;
       emit();
-      stream.stop();
+      stopStream();
       await Promise.all(all.map((r) => r.state.pause()));
     },
     async resume() {
@@ -235,7 +248,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
       for (const replication of all) replication.resync();
     },
     async stop() {
-      stream.stop();
+      stopStream();
       for (const pending of pendings) pending.stop();
       await Promise.all(all.map((r) => r.state.cancel()));
       state$.complete();

@@ -1,7 +1,7 @@
 import type { JsonObject } from '../../core/model/json.ts';
 import type { Sql } from '../db/db.ts';
 import { notifySql } from './change-feed.ts';
-import type { CollectionName } from './collections.ts';
+import { COLLECTION_NAMES, isCollectionName, type CollectionName } from './collections.ts';
 import type { DossierFacts } from './rules.ts';
 import { ruleColumns } from './rule-columns.ts';
 import type { DocState } from './wire-doc.ts';
@@ -56,6 +56,14 @@ export async function lockCollections(tx: Sql, collections: readonly CollectionN
 /** Records the last sequence given; the caller holds the lock. */
 export async function setLastSeq(tx: Sql, collection: CollectionName, lastSeq: number): Promise<void> {
   await tx.query('UPDATE seq_counters SET last_seq = $2 WHERE collection = $1', [collection, lastSeq]);
+}
+
+/** Every collection's last sequence given, 0 for a collection never written. */
+export async function readHeads(sql: Sql): Promise<Record<CollectionName, number>> {
+  const rows = await sql.query<{ collection: string; last_seq: string }>('SELECT collection, last_seq::text AS last_seq FROM seq_counters');
+  const heads = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, 0])) as Record<CollectionName, number>;
+  for (const row of rows) if (isCollectionName(row.collection)) heads[row.collection] = Number(row.last_seq);
+  return heads;
 }
 
 /** The current stored state of the given documents (absent ids have never been written). */

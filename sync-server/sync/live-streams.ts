@@ -11,9 +11,16 @@ export interface LiveStream {
   close(): void;
 }
 
+/** Each collection's last sequence given (doc-store.ts `readHeads`). */
+export type Heads = Readonly<Record<string, number>>;
+
 /** The open streams of this process: one heartbeat timer for all, closed together at shutdown. */
 export interface LiveStreams {
-  open(res: ServerResponse, epoch: string, expiresAt: Date): LiveStream;
+  /**
+   * Opens a stream. With `heads`, the greeting carries them (read once the stream already receives
+   * notices); without, it is the plain `RESYNC`.
+   */
+  open(res: ServerResponse, epoch: string, expiresAt: Date, heads?: () => Promise<Heads>): LiveStream;
   /** Sends a change notice to every stream. */
   notifyAll(notice: ChangeNotice): void;
   /** Sends RESYNC to every stream (change notices were lost). */
@@ -25,6 +32,10 @@ export interface LiveStreams {
 /**
  * SSE framing (wire contract of `GET /api/sync/stream`):
  * - `data: RESYNC` on connect, and whenever notices may have been missed: pull every collection.
+ * - With `?heads=1`, the connection starts with `data: {"resync":{"epoch":"…","heads":{"quotes":42,…}}}`
+ *   instead: pull every collection whose checkpoint is not at its head yet. The heads are read after
+ *   the stream joined the notice fan-out, so a later commit is announced on it; notices that arrive
+ *   meanwhile follow the greeting.
  * - `data: {"collection":"quotes","checkpoint":{"epoch":"…","seq":42}}` after a commit changed that
  *   collection up to that sequence: pull it (skip if already at or past `seq`).
  * - `: heartbeat` comment lines keep proxies from closing an idle stream.
@@ -43,11 +54,17 @@ export function createLiveStreams(options: { heartbeatMs: number; now: () => Dat
   };
 
   return {
-    open(res, epoch, expiresAt) {
+    open(res, epoch, expiresAt, heads) {
       let closed = false;
       let missed = false;
+      // Frames to send once the greeting is out (only while the heads are read).
+      let held: string[] | null = heads === undefined ? null : [];
       const send = (frame: string): void => {
         if (closed) return;
+        if (held !== null) {
+          held.push(frame);
+          return;
+        }
         if (res.writableLength > MAX_BUFFERED_BYTES) {
           missed = true;
           return;
@@ -87,7 +104,21 @@ export function createLiveStreams(options: { heartbeatMs: number; now: () => Dat
       timer ??= setInterval(tick, options.heartbeatMs);
       timer.unref();
       // `retry` sets the browser's reconnect delay; RESYNC starts every (re)connection.
-      res.write('retry: 2000\n\ndata: RESYNC\n\n');
+      if (heads === undefined) res.write('retry: 2000\n\ndata: RESYNC\n\n');
+      else {
+        const greet = (greeting: string): void => {
+          const frames = held ?? [];
+          held = null;
+          if (closed) return;
+          res.write(`retry: 2000\n\ndata: ${greeting}\n\n`);
+          for (const frame of frames) send(frame);
+        };
+        heads().then(
+          (seqs) => greet(JSON.stringify({ resync: { epoch, heads: seqs } })),
+          // Without heads the client pulls everything, as with any RESYNC.
+          () => greet('RESYNC'),
+        );
+      }
       return stream;
     },
     notifyAll(notice) {

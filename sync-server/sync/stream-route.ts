@@ -2,20 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../app-context.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { errorSchema } from '../http/errors.ts';
+import { readHeads } from './doc-store.ts';
 
 /**
  * `GET /api/sync/stream` — one Server-Sent Events stream per client for every collection (framing in
  * live-streams.ts). Authenticate with `Authorization: Bearer <accessToken>` or, for browsers'
  * EventSource which cannot set headers, `?access_token=<accessToken>` (redacted from logs).
  * 401 `{ code: 'UNAUTHENTICATED' }` without a valid token. Notices carry no documents, so they are
- * the same for every caller; the pull that follows applies the rules.
+ * the same for every caller; the pull that follows applies the rules. `?heads=1`: the greeting
+ * carries every collection's head (live-streams.ts), so that a client already there pulls nothing.
  */
 export function registerStreamRoute(app: FastifyInstance, ctx: AppContext): void {
   app.get(
     '/api/sync/stream',
     {
       schema: {
-        querystring: { type: 'object', properties: { access_token: { type: 'string', maxLength: 4096 } } },
+        querystring: { type: 'object', properties: { access_token: { type: 'string', maxLength: 4096 }, heads: { type: 'string', maxLength: 8 } } },
         response: { '4xx': errorSchema },
       },
     },
@@ -31,7 +33,8 @@ export function registerStreamRoute(app: FastifyInstance, ctx: AppContext): void
         'x-accel-buffering': 'no',
       });
       reply.raw.socket?.setNoDelay(true);
-      ctx.streams.open(reply.raw, ctx.epoch, access.expiresAt);
+      const { heads } = request.query as { heads?: string };
+      ctx.streams.open(reply.raw, ctx.epoch, access.expiresAt, heads === '1' ? () => readHeads(ctx.db) : undefined);
       request.log.debug({ user: access.principal.userId, open: ctx.streams.size }, 'live stream opened');
       return reply;
     },

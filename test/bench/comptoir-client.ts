@@ -44,6 +44,16 @@ function recordingHttp(inner: HttpTransport): HttpTransport {
   };
 }
 
+/** Pulls the client answered itself, the live stream's heads showing nothing new (no request). */
+const localPulls: { readonly collection: string; readonly at: number }[] = [];
+function recordLocalPulls(running: Replication): void {
+  for (const [name, collection] of running.collections) {
+    collection.pulls$.subscribe((pull) => {
+      if (!pull.fromServer) localPulls.push({ collection: name, at: nowMs() });
+    });
+  }
+}
+
 /** When each live-stream message arrived (nowMs), for tracing where live latency goes. */
 const streamMessages: { at: number; data: string }[] = [];
 function recordingStream(inner: StreamTransport): StreamTransport {
@@ -117,6 +127,7 @@ serve({
     const { baseUrl, auth } = need(session, 'initialSync');
     const started = nowMs();
     replication = await startReplication({ db: need(db, 'initialSync'), baseUrl, transports: { http, stream: recordingStream(fetchStream()) }, auth, clock, online: true, backoff: { initialMs: 100, maxMs: 1000 } });
+    recordLocalPulls(replication);
     await withTimeout(replication.awaitInSync(), timeoutMs, 'initial sync');
     const ms = nowMs() - started;
     const count = await dossiers().count().exec();
@@ -147,16 +158,21 @@ serve({
 
   /**
    * Reconnects (`resume()`, as when the network comes back) and times: `caughtUpMs`, until every
-   * collection has pulled since the reconnection and the `expect`ed documents are written locally;
+   * collection has pulled since the reconnection (from the server, or answered locally when the live
+   * stream's heads show it holds everything) and the `expect`ed documents are written locally;
    * `inSyncMs`, until the client reports nothing left to pull or push. Also what was exchanged.
    */
   async reconnect({ expect, timeoutMs }: { expect: string[]; timeoutMs: number }) {
     const running = need(replication, 'reconnect');
     const written = whenWritten(expect);
     const started = nowMs();
+    const pullsSince = (): { collection: string; at: number }[] => [
+      ...exchanges.filter((e) => e.kind === 'pull' && e.at >= started),
+      ...localPulls.filter((p) => p.at >= started),
+    ];
     const pulledAll = (async () => {
       for (;;) {
-        const pulled = new Set(exchanges.filter((e) => e.kind === 'pull' && e.at >= started).map((e) => e.collection));
+        const pulled = new Set(pullsSince().map((e) => e.collection));
         if (COLLECTION_NAMES.every((name) => pulled.has(name))) return;
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
@@ -164,7 +180,7 @@ serve({
     await running.resume();
     try {
       const [writtenAt] = await withTimeout(Promise.all([written.done, pulledAll]), timeoutMs, 'reconnect');
-      const lastFirstPull = Math.max(...COLLECTION_NAMES.map((name) => exchanges.find((e) => e.kind === 'pull' && e.collection === name && e.at >= started)?.at ?? started));
+      const lastFirstPull = Math.max(...COLLECTION_NAMES.map((name) => Math.min(...pullsSince().filter((e) => e.collection === name).map((e) => e.at))));
       const caughtUpMs = Math.max(writtenAt, lastFirstPull) - started;
       await withTimeout(running.awaitInSync(), timeoutMs, 'in sync');
       const inSyncMs = nowMs() - started;
@@ -175,6 +191,7 @@ serve({
         caughtUpMs,
         inSyncMs,
         pulls: pulls.length,
+        answeredLocally: localPulls.filter((p) => p.at >= started).length,
         pulledDocs: pulls.reduce((n, e) => n + e.docs, 0),
         pushes: pushes.length,
         pushedDocs: pushes.reduce((n, e) => n + e.docs, 0),

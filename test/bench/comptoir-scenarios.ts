@@ -8,7 +8,7 @@ import { createUser, login, metric, openBenchDatabase, pullEverything, pushRows,
 import { spawnWorker, type Handlers, type WorkerClient } from './rpc.ts';
 import { awayEdit, changedIndexes, concurrentEdit, conflictingIndexes, dataset, dossierBatches, editedIndexes, median, offlineEdit, workload, type Workload } from './workload.ts';
 
-type Reconnect = { caughtUpMs: number; inSyncMs: number; pulls: number; pulledDocs: number; pushes: number; pushedDocs: number; pending: number };
+type Reconnect = { caughtUpMs: number; inSyncMs: number; pulls: number; answeredLocally: number; pulledDocs: number; pushes: number; pushedDocs: number; pending: number };
 
 /** The commands of comptoir-client.ts, typed for the caller. */
 interface ClientCommands extends Handlers {
@@ -32,8 +32,8 @@ export interface ComptoirResults {
   /** 1. Initial sync of `docs` dossiers into fresh clients A and B (docs/s each). */
   readonly initial: { readonly perSec: number[]; readonly ms: number[]; readonly pulls: number };
   /** 3. Reconnect with `changed` documents changed meanwhile, and with nothing changed (medians of `rounds`). */
-  readonly catchUp: { readonly ms: number[]; readonly inSyncMs: number[]; readonly pulledDocs: number; readonly serverDocsServed: number; readonly pulls: number };
-  readonly noop: { readonly ms: number[]; readonly inSyncMs: number[]; readonly pulls: number };
+  readonly catchUp: { readonly ms: number[]; readonly inSyncMs: number[]; readonly pulledDocs: number; readonly serverDocsServed: number; readonly pulls: number; readonly answeredLocally: number };
+  readonly noop: { readonly ms: number[]; readonly inSyncMs: number[]; readonly pulls: number; readonly answeredLocally: number };
   /** 4. Live propagation A → B: latencies in ms. */
   readonly live: { readonly latencies: number[]; readonly missing: number };
   /** 2. Offline edits pushed on reconnect. */
@@ -155,8 +155,15 @@ export async function runComptoir(backend: BackendName, w: Workload = workload()
       }
       results = {
         initial: { perSec: [syncA, syncB].map((s) => (w.docs / s.ms) * 1000), ms: [syncA.ms, syncB.ms], pulls: syncA.pulls },
-        catchUp: { ms: catchUp.map((r) => r.caughtUpMs), inSyncMs: catchUp.map((r) => r.inSyncMs), pulledDocs: catchUp[catchUp.length - 1]?.pulledDocs ?? 0, serverDocsServed: served, pulls: catchUp[catchUp.length - 1]?.pulls ?? 0 },
-        noop: { ms: noop.map((r) => r.caughtUpMs), inSyncMs: noop.map((r) => r.inSyncMs), pulls: noop[noop.length - 1]?.pulls ?? 0 },
+        catchUp: {
+          ms: catchUp.map((r) => r.caughtUpMs),
+          inSyncMs: catchUp.map((r) => r.inSyncMs),
+          pulledDocs: catchUp[catchUp.length - 1]?.pulledDocs ?? 0,
+          serverDocsServed: served,
+          pulls: catchUp[catchUp.length - 1]?.pulls ?? 0,
+          answeredLocally: catchUp[catchUp.length - 1]?.answeredLocally ?? 0,
+        },
+        noop: { ms: noop.map((r) => r.caughtUpMs), inSyncMs: noop.map((r) => r.inSyncMs), pulls: noop[noop.length - 1]?.pulls ?? 0, answeredLocally: noop[noop.length - 1]?.answeredLocally ?? 0 },
         live: { latencies, missing: w.liveWrites - latencies.length },
         push: {
           ms: pushed.inSyncMs,

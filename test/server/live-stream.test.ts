@@ -43,6 +43,24 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
     stream.close();
   });
 
+  it('greets with every collection\'s head when asked (?heads=1), read after the stream joined the notices', async () => {
+    const watcher = await signedIn(app, tdb.db, 'agent');
+    const writer = await signedIn(app, tdb.db, 'manager');
+    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('heads-1') }]);
+    const { checkpoint } = await httpClient(base, writer).pull('dossiers', null);
+    const stream = await openSse(`${base}/api/sync/stream?heads=1`, bearer(watcher));
+    const greeting = JSON.parse(await stream.waitFor(() => true)) as { resync: { epoch: string; heads: Record<string, number> } };
+    expect(greeting.resync.epoch).toBe(checkpoint.epoch);
+    expect(greeting.resync.heads.dossiers).toBe(checkpoint.seq);
+    // Every collection is named, 0 for those never written.
+    expect(Object.keys(greeting.resync.heads).sort()).toEqual(
+      ['clients', 'commands', 'documents', 'dossiers', 'events', 'messages', 'offers', 'payments', 'products', 'quotes', 'reference'].sort(),
+    );
+    await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('heads-2') }]);
+    expect(JSON.parse(await stream.waitFor(isNotice('dossiers')))).toEqual({ collection: 'dossiers', checkpoint: { epoch: checkpoint.epoch, seq: checkpoint.seq + 1 } });
+    stream.close();
+  });
+
   it('accepts the token as ?access_token= (EventSource cannot set headers) and refuses no token', async () => {
     const watcher = await signedIn(app, tdb.db, 'agent');
     const stream = await openSse(`${base}/api/sync/stream?access_token=${encodeURIComponent(watcher.accessToken)}`);
@@ -87,7 +105,6 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
       const writer = await signedIn(app, tdb.db, 'manager');
       const stream = await openSse(`${secondBase}/api/sync/stream`, bearer(watcher));
       await stream.waitFor(() => true);
-      await httpClient(base, writer).push('quotes', []);
       await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('fan-out-1') }]);
       const notice = JSON.parse(await stream.waitFor(isNotice('dossiers')));
       expect(notice.checkpoint.seq).toBeGreaterThan(0);
