@@ -4,6 +4,7 @@ import { buildApp } from './app.ts';
 import { resolveJwtSecret } from './auth/jwt-secret.ts';
 import { readConfig } from './config.ts';
 import { openDatabase } from './db/open-db.ts';
+import { startOfferPurge } from './jobs/offer-purge.ts';
 
 /**
  * The server process: reads the configuration, opens and migrates the database, listens, and shuts
@@ -42,6 +43,8 @@ async function main(): Promise<void> {
     app.log.info({ added: summary.added, accounts: summary.accountsCreated, password: DEMO_PASSWORD }, 'demo data loaded (first run)');
   }
 
+  const stopPurge = await startOfferPurge(db, app.log, { now: () => new Date().toISOString() });
+
   let stopping = false;
   const shutdown = (signal: string): void => {
     if (stopping) {
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
     }
     stopping = true;
     app.log.info({ signal }, 'shutting down');
+    stopPurge();
     setTimeout(() => {
       app.log.error('graceful shutdown timed out');
       process.exit(1);
