@@ -11,7 +11,10 @@ export interface CollectionReplicationOptions<Doc> {
   readonly api: SyncApi;
   /** Names this replication's bookkeeping: one per server, so another server starts from scratch. */
   readonly identifier: string;
+  /** Documents asked for by a pull after a pull that came back empty-handed or short. */
   readonly pullBatchSize: number;
+  /** Documents asked for by a pull after a full page (more is waiting): at least `pullBatchSize`. */
+  readonly pullBatchSizeMax: number;
   readonly pushBatchSize: number;
   /** RxDB's pause between a failed request and its retry; the shared backoff adds the real delay. */
   readonly retryTimeMs: number;
@@ -125,6 +128,10 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
   // greeting, raised by every notice since. Every commit past it is announced on the stream.
   let head: SyncCheckpoint | null = null;
   const atHead = (): boolean => head !== null && isCaughtUp(known.checkpoint, head);
+  // Whether the last page was full: then the next asks for `pullBatchSizeMax`. RxDB's loop goes on
+  // while pages are at least its batch size, so larger pages are fine by it; starting small keeps
+  // the first documents of an initial sync quick to store and show.
+  let moreWaiting = false;
   // Pushes in flight, and the furthest notice that arrived meanwhile: the notice of this client's
   // own write usually comes before the push's answer, which may show it needs no pull.
   let pushing = 0;
@@ -164,7 +171,9 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
           pulls$.next({ documents: 0, fromServer: false });
           return { documents: [], checkpoint: from };
         }
-        const page = await options.api.pull(options.name, from, batchSize);
+        const limit = moreWaiting ? Math.max(batchSize, options.pullBatchSizeMax) : batchSize;
+        const page = await options.api.pull(options.name, from, limit);
+        moreWaiting = page.documents.length >= limit;
         known.pulled(page.checkpoint);
         options.onPulled(page.documents.length);
         pulls$.next({ documents: page.documents.length, fromServer: true });
