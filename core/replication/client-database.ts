@@ -3,6 +3,7 @@ import { COLLECTION_NAMES, COLLECTIONS, MAX_COLLECTIONS, type CollectionName, ty
 import { installDerivedFieldHooks } from '../schemas/derived-fields.ts';
 import type { Clock } from '../shared/clock.ts';
 import type { IdGenerator } from '../shared/ids.ts';
+import { withIndexedChangesSince } from './changed-since.ts';
 import { createConflictHandler, type ConflictSink } from './conflict-handler.ts';
 import { conflictMigrationStrategies, conflictSchema, CONFLICTS_COLLECTION, type ConflictCollection } from './conflict-schema.ts';
 import { createConflictSink } from './conflict-store.ts';
@@ -27,14 +28,15 @@ export interface ClientDatabaseOptions {
 /**
  * Creates the client database: every replicated collection with its three-way-merge conflict
  * handler (conflict-handler.ts), the local-only `conflicts` collection the handlers record into, and
- * the derived-field hooks. One window per database (`multiInstance: false`, DESIGN §11).
+ * the derived-field hooks. One window per database (`multiInstance: false`, DESIGN §11). The storage
+ * is used with an index-only "changes since" look-up (changed-since.ts).
  *
  * One database per signed-in user and server: what a client holds, and where its pull checkpoints
  * stand, depend on what that user may read (another user on the same device must not inherit
  * either), so derive `name` from the user id.
  */
 export async function createClientDatabase(options: ClientDatabaseOptions): Promise<ClientDatabase> {
-  const db = await createRxDatabase<ClientCollections>({ name: options.name, storage: options.storage, multiInstance: false });
+  const db = await createRxDatabase<ClientCollections>({ name: options.name, storage: withIndexedChangesSince(options.storage), multiInstance: false });
   const sink: ConflictSink = createConflictSink(() => db.conflicts, options.clock, options.ids, options.onConflictRecordError);
   const creators: Record<string, RxCollectionCreator> = {};
   for (const name of COLLECTION_NAMES) creators[name] = collectionCreator(name, sink);
