@@ -15,7 +15,10 @@ export interface CollectionReplicationOptions<Doc> {
   readonly pullBatchSize: number;
   /** Documents asked for by a pull after a full page (more is waiting): at least `pullBatchSize`. */
   readonly pullBatchSizeMax: number;
+  /** Rows RxDB hands to one push (one storage write of their meta rows on success). */
   readonly pushBatchSize: number;
+  /** Largest push request body, in JSON characters: a batch is sent in as many requests as it takes. */
+  readonly pushRequestChars: number;
   /** RxDB's pause between a failed request and its retry; the shared backoff adds the real delay. */
   readonly retryTimeMs: number;
   readonly isPaused: () => boolean;
@@ -110,6 +113,25 @@ export class KnownSequence {
 
 const isTombstone = (doc: JsonObject | undefined): boolean => doc !== undefined && doc._deleted === true;
 
+/** `rows` in order, cut into runs of at most `maxChars` of JSON each (a larger row goes alone). */
+export function requestChunks<Row>(rows: readonly Row[], maxChars: number): Row[][] {
+  const chunks: Row[][] = [];
+  let current: Row[] = [];
+  let chars = 2;
+  for (const row of rows) {
+    const size = JSON.stringify(row).length + 1;
+    if (current.length > 0 && chars + size > maxChars) {
+      chunks.push(current);
+      current = [];
+      chars = 2;
+    }
+    current.push(row);
+    chars += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 /**
  * Sets up `replicateRxCollection` for one collection over the sync API (DESIGN §9): checkpointed
  * pull in batches, push in batches, live through the shared stream (which emits into `stream$`).
@@ -190,8 +212,15 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
         if (toSend.length === 0) return [];
         pushing += 1;
         try {
-          const { conflicts, written } = await options.api.push(options.name, toSend);
-          if (written !== null) known.pushed(written);
+          const conflicts: PushRow['newDocumentState'][] = [];
+          // One request per chunk, one after the other: each its own transaction on the server; a
+          // failure makes RxDB send the whole batch again, which the server takes as done for the
+          // chunks it already wrote (a push equal to the server copy is a success).
+          for (const chunk of requestChunks(toSend, options.pushRequestChars)) {
+            const result = await options.api.push(options.name, chunk);
+            if (result.written !== null) known.pushed(result.written);
+            conflicts.push(...result.conflicts);
+          }
           return conflicts as unknown as WithDeleted<Doc>[];
         } finally {
           pushing -= 1;

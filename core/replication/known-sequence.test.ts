@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaughtUp, KnownSequence } from './collection-replication.ts';
+import { isCaughtUp, KnownSequence, requestChunks } from './collection-replication.ts';
 
 const at = (seq: number, epoch = 'e') => ({ epoch, seq });
 const written = (from: number, to: number, epoch = 'e') => ({ epoch, from, to });
@@ -47,5 +47,17 @@ describe('the sequence a client knows it holds', () => {
     known.pulled(at(0, 'new'));
     known.pushed(written(1, 2, 'old'));
     expect(known.checkpoint).toEqual(at(0, 'new'));
+  });
+});
+
+describe('push requests of a batch', () => {
+  it('cuts rows in order into requests of at most the given JSON size, a larger row alone', () => {
+    const row = (id: string, size: number) => ({ newDocumentState: { id, text: 'x'.repeat(size) } });
+    const rows = [row('a', 10), row('b', 10), row('c', 500), row('d', 10), row('e', 10)];
+    const chunks = requestChunks(rows, 200);
+    expect(chunks.map((chunk) => chunk.map((r) => r.newDocumentState.id))).toEqual([['a', 'b'], ['c'], ['d', 'e']]);
+    for (const chunk of chunks.filter((c) => c.length > 1)) expect(JSON.stringify(chunk).length).toBeLessThanOrEqual(200);
+    expect(requestChunks(rows, 10_000)).toEqual([rows]);
+    expect(requestChunks([], 100)).toEqual([]);
   });
 });
