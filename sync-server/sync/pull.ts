@@ -20,16 +20,21 @@ export interface PullPage {
  */
 export async function pullPage(sql: Sql, principal: Principal, collection: CollectionName, since: number, limit: number): Promise<PullPage> {
   const filter = readFilter(principal, collection, 4);
+  // The page is chosen on sequences alone, and only its documents are fetched and turned into
+  // text: planned on stale statistics (PGlite never analyzes by itself; a bulk import outruns
+  // autovacuum), the scan may read every document after `since` and sort them, which must not
+  // mean converting and sorting 40,000 documents to send 5000 (50k dossiers: 210–320 → 80 ms a page).
   const rows = await sql.query<{ head: string | null; seq: string | null; json: string | null }>(
-    `SELECT h.head::text AS head, p.seq::text AS seq, p.json
+    `SELECT h.head::text AS head, p.seq::text AS seq, (x.doc || jsonb_build_object('_deleted', x.deleted))::text AS json
      FROM (SELECT max(seq) AS head FROM docs WHERE collection = $1) h
      LEFT JOIN LATERAL (
-       SELECT d.seq, (d.doc || jsonb_build_object('_deleted', d.deleted))::text AS json
+       SELECT d.seq
        FROM docs d
        WHERE d.collection = $1 AND d.seq > $2 AND ${filter.sql}
        ORDER BY d.seq
        LIMIT $3
      ) p ON TRUE
+     LEFT JOIN docs x ON x.collection = $1 AND x.seq = p.seq
      ORDER BY p.seq`,
     [collection, since, limit, ...filter.params],
   );
