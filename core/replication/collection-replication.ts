@@ -11,7 +11,7 @@ export interface CollectionReplicationOptions<Doc> {
   readonly api: SyncApi;
   /** Names this replication's bookkeeping: one per server, so another server starts from scratch. */
   readonly identifier: string;
-  /** Documents asked for by a pull after a pull that came back empty-handed or short. */
+  /** Documents asked for by a pull: the first, and any after a page that came back short. */
   readonly pullBatchSize: number;
   /** Documents asked for by a pull after a full page (more is waiting): at least `pullBatchSize`. */
   readonly pullBatchSizeMax: number;
