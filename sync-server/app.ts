@@ -12,6 +12,7 @@ import { createMetrics } from './http/metrics.ts';
 import { registerOpsRoutes } from './http/ops-routes.ts';
 import { changesChannel, startChangeFeed } from './sync/change-feed.ts';
 import { createLiveStreams } from './sync/live-streams.ts';
+import { createNoticeForwarder } from './sync/notice-documents.ts';
 import { registerStreamRoute } from './sync/stream-route.ts';
 import { registerSyncRoutes } from './sync/sync-routes.ts';
 import { registerCors } from './http/cors.ts';
@@ -66,7 +67,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = createMetrics();
   const streams = createLiveStreams({ heartbeatMs: deps.heartbeatMs ?? HEARTBEAT_MS, now });
   const feed = await startChangeFeed(deps.db, (payload) => app.log.warn({ payload }, 'ignored malformed change notice'));
-  const unsubscribe = feed.subscribe({ onChange: (notice) => streams.notifyAll(notice), onResync: () => streams.resyncAll() });
+  const forward = createNoticeForwarder(deps.db, streams, (error) => app.log.warn({ err: error }, 'change notice sent without its documents'));
+  const unsubscribe = feed.subscribe({ onChange: forward, onResync: () => streams.resyncAll() });
   const ctx: AppContext = {
     db: deps.db,
     channel: changesChannel(deps.db),

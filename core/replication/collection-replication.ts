@@ -3,7 +3,8 @@ import type { RxCollection, RxReplicationPullStreamItem, RxReplicationWriteToMas
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import type { JsonObject } from '../model/json.ts';
 import type { CollectionName } from '../schemas/collections.ts';
-import { SyncRequestError, type PushRow, type SyncApi, type SyncCheckpoint, type WrittenSequences } from './sync-api.ts';
+import type { Delivered } from './live-stream.ts';
+import { SyncRequestError, type PushRow, type SyncApi, type SyncCheckpoint, type WireDoc, type WrittenSequences } from './sync-api.ts';
 
 export interface CollectionReplicationOptions<Doc> {
   readonly name: CollectionName;
@@ -41,8 +42,12 @@ export interface CollectionReplication<Doc> {
   readonly pulls$: Observable<PullReport>;
   /** Pull now from the last checkpoint (a change notice, or a (re)connection: 'RESYNC'). */
   resync(): void;
-  /** A change notice for this collection: pulls unless a pull already reached `checkpoint`. */
-  notice(checkpoint: SyncCheckpoint | null): void;
+  /**
+   * A change notice for this collection: pulls unless a pull already reached `checkpoint`. With the
+   * commit's documents (`delivered`), that pull is answered with them, without a request, when this
+   * client holds everything before the commit.
+   */
+  notice(checkpoint: SyncCheckpoint | null, delivered?: Delivered): void;
   /**
    * The live stream connected, with this collection's head on the server then (null when the
    * server did not say): until `disconnected()`, a pull that would start at or past the head (or
@@ -52,6 +57,91 @@ export interface CollectionReplication<Doc> {
   disconnected(): void;
   /** Whether this client holds everything up to the head the stream last gave (false: unknown). */
   atHead(): boolean;
+}
+
+/** A commit's documents from the live stream: every sequence from `from` to `to` of `epoch`. */
+interface DeliveredCommit {
+  readonly epoch: unknown;
+  readonly from: number;
+  readonly to: number;
+  readonly documents: readonly WireDoc[];
+}
+
+/**
+ * Commits delivered on the live stream and not yet stored: a pull from a checkpoint that one of them
+ * continues takes them (and any that follow on) instead of asking the server.
+ *
+ * A delivered commit is what the server held when it read it, which may be before this client's
+ * own push of the same documents committed: unlike a pull, which RxDB sends only once its pushes
+ * are done, such a commit can be older than what the server holds now. Applied after the push, it
+ * would bring back the previous state, and the sequence the push gave, being this client's own
+ * write, is never pulled. So a pushed document is dropped from commits before the push's first
+ * sequence; when the push did not say its sequences, commits wait until a pull from the server has
+ * brought the current state.
+ */
+export class DeliveredCommits {
+  #commits: DeliveredCommit[] = [];
+  #ownWrites: { readonly epoch: unknown; readonly from: number; readonly ids: ReadonlySet<string> }[] = [];
+  #unsure = 0;
+  #pullsStarted = 0;
+
+  add(checkpoint: SyncCheckpoint, delivered: Delivered): void {
+    if (typeof checkpoint.seq !== 'number') return;
+    // A few at most wait (notices arrive while a pull or push runs); past that, pulls will do.
+    if (this.#commits.length >= 64) this.#commits.shift();
+    this.#commits.push({ epoch: checkpoint.epoch, from: delivered.from, to: checkpoint.seq, documents: delivered.documents });
+  }
+
+  /** This client's push stored `ids` with sequences from `written.from` on (null: it did not say). */
+  pushed(ids: readonly string[], written: WrittenSequences | null): void {
+    if (ids.length === 0) return;
+    if (written === null) {
+      this.#unsure = this.#pullsStarted + 1;
+      return;
+    }
+    if (this.#ownWrites.length >= 64) this.#ownWrites.shift();
+    this.#ownWrites.push({ epoch: written.epoch, from: written.from, ids: new Set(ids) });
+  }
+
+  /** A pull to the server starts: returns what to hand to `serverPulled` when it answers. */
+  pullStarting(): number {
+    return ++this.#pullsStarted;
+  }
+
+  /** The pull `started` answered: it read the server after every push before it. */
+  serverPulled(started: number): void {
+    if (this.#unsure !== 0 && started >= this.#unsure) this.#unsure = 0;
+  }
+
+  /**
+   * The documents of the delivered commits that continue `from` without a gap, at most `limit`
+   * (whole commits), and the checkpoint after them; null when none continues it. Commits `from`
+   * already covers are forgotten.
+   */
+  take(from: SyncCheckpoint | null, limit: number): { documents: WireDoc[]; checkpoint: SyncCheckpoint } | null {
+    if (from === null || typeof from.seq !== 'number') return null;
+    const seq = from.seq;
+    this.#commits = this.#commits.filter((c) => c.epoch === from.epoch && c.to > seq);
+    // Own writes at or below what is held can no longer meet a commit still waiting.
+    this.#ownWrites = this.#ownWrites.filter((w) => w.epoch === from.epoch && w.from > seq);
+    if (this.#unsure !== 0) return null;
+    const documents: WireDoc[] = [];
+    let at = seq;
+    for (;;) {
+      const next = this.#commits.find((c) => c.from === at + 1);
+      if (next === undefined || (documents.length > 0 && documents.length + next.documents.length > limit)) break;
+      const newer = this.#ownWrites.filter((w) => w.from > next.to);
+      documents.push(...(newer.length === 0 ? next.documents : next.documents.filter((doc) => !newer.some((w) => w.ids.has(String(doc.id))))));
+      at = next.to;
+    }
+    if (at === seq) return null;
+    this.#commits = this.#commits.filter((c) => c.to > at);
+    return { documents, checkpoint: { ...from, seq: at } };
+  }
+
+  clear(): void {
+    this.#commits = [];
+  }
 }
 
 /** True when `known` is at or past `notice` in the same epoch (sync-server checkpoint: `{epoch, seq}`). */
@@ -146,6 +236,7 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
   const stream$ = new Subject<RxReplicationPullStreamItem<Doc, SyncCheckpoint>>();
   const pulls$ = new Subject<PullReport>();
   const known = new KnownSequence();
+  const delivered = new DeliveredCommits();
   // The server's last sequence of this collection while the live stream is connected: from its
   // greeting, raised by every notice since. Every commit past it is announced on the stream.
   let head: SyncCheckpoint | null = null;
@@ -194,7 +285,18 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
           return { documents: [], checkpoint: from };
         }
         const limit = moreWaiting ? Math.max(batchSize, options.pullBatchSizeMax) : batchSize;
+        // What the live stream delivered, when it continues what this client holds: no request.
+        const local = delivered.take(from, limit);
+        if (local !== null) {
+          moreWaiting = false;
+          known.pulled(local.checkpoint);
+          options.onPulled(local.documents.length);
+          pulls$.next({ documents: local.documents.length, fromServer: false });
+          return { documents: local.documents as unknown as WithDeleted<Doc>[], checkpoint: local.checkpoint };
+        }
+        const pull = delivered.pullStarting();
         const page = await options.api.pull(options.name, from, limit);
+        delivered.serverPulled(pull);
         moreWaiting = page.documents.length >= limit;
         known.pulled(page.checkpoint);
         options.onPulled(page.documents.length);
@@ -219,6 +321,8 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
           for (const chunk of requestChunks(toSend, options.pushRequestChars)) {
             const result = await options.api.push(options.name, chunk);
             if (result.written !== null) known.pushed(result.written);
+            const refused = new Set(result.conflicts.map((doc) => String(doc.id)));
+            delivered.pushed(chunk.map((row) => String(row.newDocumentState.id)).filter((id) => !refused.has(id)), result.written);
             conflicts.push(...result.conflicts);
           }
           return conflicts as unknown as WithDeleted<Doc>[];
@@ -240,11 +344,14 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
     },
     disconnected() {
       head = null;
+      // A reconnection pulls from the server: what the old stream delivered may have gaps now.
+      delivered.clear();
     },
     atHead,
-    notice(checkpoint) {
+    notice(checkpoint, commit) {
       if (head !== null && checkpoint !== null) head = furthest(head, checkpoint);
       if (isCaughtUp(known.checkpoint, checkpoint)) return;
+      if (commit !== undefined && checkpoint !== null) delivered.add(checkpoint, commit);
       // RxDB holds pulls back until its pushes are done anyway: decide once they are.
       if (pushing > 0 && checkpoint !== null) {
         deferred = deferred === null ? checkpoint : furthest(deferred, checkpoint);

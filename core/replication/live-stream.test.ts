@@ -46,6 +46,21 @@ describe('live stream', () => {
     expect(parseStreamMessage('hello')).toBeNull();
   });
 
+  it("parses a notice's delivered documents, and keeps the plain notice when they do not make sense", () => {
+    const doc = { id: 'd1', subject: 'Séjour', _deleted: false };
+    expect(parseStreamMessage(JSON.stringify({ collection: 'dossiers', checkpoint: { epoch: 'e', seq: 9 }, from: 8, documents: [doc] }))).toEqual({
+      kind: 'change',
+      collection: 'dossiers',
+      checkpoint: { epoch: 'e', seq: 9 },
+      delivered: { from: 8, documents: [doc] },
+    });
+    const plain = { kind: 'change', collection: 'dossiers', checkpoint: { epoch: 'e', seq: 9 } };
+    // A range past the checkpoint, a missing range, documents without ids: pull instead.
+    expect(parseStreamMessage(JSON.stringify({ collection: 'dossiers', checkpoint: { epoch: 'e', seq: 9 }, from: 10, documents: [doc] }))).toEqual(plain);
+    expect(parseStreamMessage(JSON.stringify({ collection: 'dossiers', checkpoint: { epoch: 'e', seq: 9 }, documents: [doc] }))).toEqual(plain);
+    expect(parseStreamMessage(JSON.stringify({ collection: 'dossiers', checkpoint: { epoch: 'e', seq: 9 }, from: 9, documents: [{ subject: 'x' }] }))).toEqual(plain);
+  });
+
   it('parses the heads greeting, keeping only known collections with a sequence, and any other resync as plain', () => {
     expect(parseStreamMessage('{"resync":{"epoch":"e","heads":{"dossiers":12,"quotes":0,"conflicts":3,"events":-1,"offers":"7"}}}')).toEqual({
       kind: 'resync',

@@ -2,7 +2,7 @@ import { isCollectionName } from './collection-names.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import type { SyncAuth } from './auth-session.ts';
 import type { Backoff } from './backoff.ts';
-import type { SyncCheckpoint } from './sync-api.ts';
+import type { SyncCheckpoint, WireDoc } from './sync-api.ts';
 import type { StreamEnd, StreamTransport } from './transport.ts';
 
 /** Each collection's last sequence on the server when the stream connected (`?heads=1` greeting). */
@@ -15,8 +15,17 @@ export interface StreamHeads {
 export type StreamMessage =
   /** Notices may have been missed: pull every collection (that is not at its head, when `heads` say). */
   | { readonly kind: 'resync'; readonly heads?: StreamHeads }
-  /** A commit changed `collection` up to `checkpoint`. */
-  | { readonly kind: 'change'; readonly collection: CollectionName; readonly checkpoint: SyncCheckpoint | null };
+  /**
+   * A commit changed `collection` up to `checkpoint`; for a small commit, `delivered` has the
+   * documents it wrote that this client may read, and the first sequence it gave.
+   */
+  | { readonly kind: 'change'; readonly collection: CollectionName; readonly checkpoint: SyncCheckpoint | null; readonly delivered?: Delivered };
+
+/** A commit's documents as the stream delivered them: every sequence from `from` to the notice's `seq`. */
+export interface Delivered {
+  readonly from: number;
+  readonly documents: readonly WireDoc[];
+}
 
 /** Parses one event's data; null for anything else (ignored: a newer server may say more). */
 export function parseStreamMessage(data: string): StreamMessage | null {
@@ -25,14 +34,23 @@ export function parseStreamMessage(data: string): StreamMessage | null {
     const raw: unknown = JSON.parse(data);
     if (typeof raw !== 'object' || raw === null) return null;
     if ('resync' in raw) return { kind: 'resync', ...parseHeads((raw as { resync: unknown }).resync) };
-    const { collection, checkpoint } = raw as { collection?: unknown; checkpoint?: unknown };
+    const { collection, checkpoint, from, documents } = raw as { collection?: unknown; checkpoint?: unknown; from?: unknown; documents?: unknown };
     if (typeof collection !== 'string' || !isCollectionName(collection)) return null;
     const cp = typeof checkpoint === 'object' && checkpoint !== null && !Array.isArray(checkpoint) ? (checkpoint as SyncCheckpoint) : null;
-    return { kind: 'change', collection, checkpoint: cp };
+    // Documents that are not what a pull would return are ignored: the notice alone still holds.
+    const seq = cp?.seq;
+    const delivered =
+      Number.isSafeInteger(from) && typeof seq === 'number' && (from as number) >= 1 && (from as number) <= seq && Array.isArray(documents) && documents.every(isWireDoc)
+        ? { delivered: { from: from as number, documents: documents as WireDoc[] } }
+        : {};
+    return { kind: 'change', collection, checkpoint: cp, ...delivered };
   } catch {
     return null;
   }
 }
+
+const isWireDoc = (value: unknown): value is WireDoc =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as { id?: unknown }).id === 'string';
 
 /** The heads of a greeting, or nothing when they are not of the expected shape (then: pull everything). */
 function parseHeads(raw: unknown): { heads: StreamHeads } | Record<string, never> {

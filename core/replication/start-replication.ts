@@ -164,7 +164,7 @@ export async function startReplication(options: StartReplicationOptions): Promis
       },
       onMessage(message) {
         if (message.kind === 'resync') for (const replication of replications.values()) replication.resync();
-        else replications.get(message.collection)?.notice(message.checkpoint);
+        else replications.get(message.collection)?.notice(message.checkpoint, message.delivered);
       },
       onDisconnected(end) {
         firstConnectionSettled();

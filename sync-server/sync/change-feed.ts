@@ -5,6 +5,11 @@ import { isCollectionName, type CollectionName } from './collections.ts';
 export interface ChangeNotice {
   readonly collection: CollectionName;
   readonly seq: number;
+  /**
+   * The first sequence that commit gave (it gave every one from `from` to `seq`); absent from
+   * notices of older servers. Lets a listener deliver the commit's documents with the notice.
+   */
+  readonly from?: number;
 }
 
 /** What a live stream wants to hear. */
@@ -37,24 +42,26 @@ export async function notifyChange(tx: Sql, channel: string, notice: ChangeNotic
 
 /** The NOTIFY payload of a notice (parsed back by `parseNotice`). */
 export function noticePayload(notice: ChangeNotice): string {
-  return JSON.stringify({ c: notice.collection, s: notice.seq });
+  return JSON.stringify(notice.from === undefined ? { c: notice.collection, s: notice.seq } : { c: notice.collection, s: notice.seq, f: notice.from });
 }
 
 /**
- * SQL expression that NOTIFYs `channel` of a change of `collection` up to `seq` (SQL expressions: a
- * parameter or a column), with the payload `noticePayload` makes: for statements that announce the
- * sequences they compute themselves.
+ * SQL expression that NOTIFYs `channel` of a change of `collection` over sequences `from`…`seq` (SQL
+ * expressions: a parameter or a column), with the payload `noticePayload` makes: for statements
+ * that announce the sequences they compute themselves.
  */
-export function notifySql(channel: string, collection: string, seq: string): string {
-  return `pg_notify(${channel}, json_build_object('c', ${collection}, 's', ${seq})::text)`;
+export function notifySql(channel: string, collection: string, from: string, seq: string): string {
+  return `pg_notify(${channel}, json_build_object('c', ${collection}, 's', ${seq}, 'f', ${from})::text)`;
 }
 
 function parseNotice(payload: string): ChangeNotice | null {
   try {
     const raw: unknown = JSON.parse(payload);
     if (typeof raw !== 'object' || raw === null) return null;
-    const { c, s } = raw as { c?: unknown; s?: unknown };
+    const { c, s, f } = raw as { c?: unknown; s?: unknown; f?: unknown };
     if (typeof c !== 'string' || !isCollectionName(c) || typeof s !== 'number') return null;
+    // A range that does not make sense is ignored, not trusted: the notice alone still holds.
+    if (Number.isSafeInteger(f) && (f as number) >= 1 && (f as number) <= s) return { collection: c, seq: s, from: f as number };
     return { collection: c, seq: s };
   } catch {
     return null;

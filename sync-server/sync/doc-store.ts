@@ -127,8 +127,8 @@ export async function writeDocs(
      ), counter AS (
        UPDATE seq_counters SET last_seq = $3 WHERE collection = $1 RETURNING 1
      )
-     SELECT ${notifyChannel === undefined ? '1' : notifySql('$4::text', '$1::text', '$3::bigint')}`,
-    notifyChannel === undefined ? [collection, JSON.stringify(rows), newLast] : [collection, JSON.stringify(rows), newLast, notifyChannel],
+     SELECT ${notifyChannel === undefined ? '1' : notifySql('$4::text', '$1::text', '$5::bigint', '$3::bigint')}`,
+    notifyChannel === undefined ? [collection, JSON.stringify(rows), newLast] : [collection, JSON.stringify(rows), newLast, notifyChannel, lastSeq + 1],
   );
   return newLast;
 }

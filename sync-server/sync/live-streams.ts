@@ -1,12 +1,15 @@
 import type { ServerResponse } from 'node:http';
+import type { Principal } from '../auth/principal.ts';
 import type { ChangeNotice } from './change-feed.ts';
+import { visibilityKey, visibleDocuments, type Delivery } from './notice-documents.ts';
 
 /** Past this many unsent bytes a client is too slow: notices are dropped and RESYNC sent on drain. */
 const MAX_BUFFERED_BYTES = 64 * 1024;
 
 /** One open Server-Sent Events stream. */
 export interface LiveStream {
-  notify(notice: ChangeNotice): void;
+  /** Sends a notice frame (already framed: see `notifyAll`). */
+  send(frame: string): void;
   resync(): void;
   close(): void;
 }
@@ -20,9 +23,12 @@ export interface LiveStreams {
    * Opens a stream. With `heads`, the greeting carries them (read once the stream already receives
    * notices); without, it is the plain `RESYNC`.
    */
-  open(res: ServerResponse, epoch: string, expiresAt: Date, heads?: () => Promise<Heads>): LiveStream;
-  /** Sends a change notice to every stream. */
-  notifyAll(notice: ChangeNotice): void;
+  open(res: ServerResponse, caller: Principal, epoch: string, expiresAt: Date, heads?: () => Promise<Heads>): LiveStream;
+  /**
+   * Sends a change notice to every stream; with `delivery`, each stream's frame carries the commit's
+   * documents its caller may read (notice-documents.ts).
+   */
+  notifyAll(notice: ChangeNotice, delivery?: Delivery): void;
   /** Sends RESYNC to every stream (change notices were lost). */
   resyncAll(): void;
   readonly size: number;
@@ -38,11 +44,15 @@ export interface LiveStreams {
  *   meanwhile follow the greeting.
  * - `data: {"collection":"quotes","checkpoint":{"epoch":"…","seq":42}}` after a commit changed that
  *   collection up to that sequence: pull it (skip if already at or past `seq`).
+ * - `data: {"collection":"quotes","checkpoint":{"epoch":"…","seq":42},"from":41,"documents":[…]}`:
+ *   the same for a small commit, which gave sequences `from`…`seq`, with its documents the caller may
+ *   read (wire form, as a pull returns them). A client whose checkpoint is `from - 1` (or further)
+ *   applies them and moves to `seq` without pulling; any other pulls as for a plain notice.
  * - `: heartbeat` comment lines keep proxies from closing an idle stream.
  * The stream ends when the access token expires; reconnect with a fresh token (and get RESYNC).
  */
 export function createLiveStreams(options: { heartbeatMs: number; now: () => Date; onClose?: () => void }): LiveStreams {
-  const streams = new Set<LiveStream & { expiresAt: number; heartbeat(): void }>();
+  const streams = new Set<LiveStream & { expiresAt: number; epoch: string; caller: Principal; heartbeat(): void }>();
   let timer: NodeJS.Timeout | null = null;
 
   const tick = (): void => {
@@ -54,7 +64,7 @@ export function createLiveStreams(options: { heartbeatMs: number; now: () => Dat
   };
 
   return {
-    open(res, epoch, expiresAt, heads) {
+    open(res, caller, epoch, expiresAt, heads) {
       let closed = false;
       let missed = false;
       // Frames to send once the greeting is out (only while the heads are read).
@@ -73,9 +83,9 @@ export function createLiveStreams(options: { heartbeatMs: number; now: () => Dat
       };
       const stream = {
         expiresAt: expiresAt.getTime(),
-        notify(notice: ChangeNotice) {
-          send(`data: ${JSON.stringify({ collection: notice.collection, checkpoint: { epoch, seq: notice.seq } })}\n\n`);
-        },
+        epoch,
+        caller,
+        send,
         resync() {
           send('data: RESYNC\n\n');
         },
@@ -121,8 +131,27 @@ export function createLiveStreams(options: { heartbeatMs: number; now: () => Dat
       }
       return stream;
     },
-    notifyAll(notice) {
-      for (const stream of streams) stream.notify(notice);
+    notifyAll(notice, delivery) {
+      // Every stream of a process shares the epoch; frames differ only by what callers may read.
+      const head = (epoch: string): string => `{"collection":${JSON.stringify(notice.collection)},"checkpoint":${JSON.stringify({ epoch, seq: notice.seq })}`;
+      const plain = new Map<string, string>();
+      const withDocuments = new Map<string, string>();
+      for (const stream of streams) {
+        const epoch = stream.epoch;
+        if (delivery === undefined) {
+          let frame = plain.get(epoch);
+          if (frame === undefined) plain.set(epoch, (frame = `data: ${head(epoch)}}\n\n`));
+          stream.send(frame);
+          continue;
+        }
+        const key = `${epoch}\u0000${visibilityKey(stream.caller, notice.collection)}`;
+        let frame = withDocuments.get(key);
+        if (frame === undefined) {
+          frame = `data: ${head(epoch)},"from":${delivery.notice.from},"documents":${visibleDocuments(stream.caller, delivery)}}\n\n`;
+          withDocuments.set(key, frame);
+        }
+        stream.send(frame);
+      }
     },
     resyncAll() {
       for (const stream of streams) stream.resync();

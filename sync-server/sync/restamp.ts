@@ -35,13 +35,13 @@ export async function restampRelated(tx: Sql, dossierIds: readonly string[], not
        FROM targets t WHERE docs.collection = t.collection AND docs.id = t.id
        RETURNING docs.collection, docs.seq
      ), heads AS (
-       SELECT collection, max(seq) AS last_seq FROM stamped GROUP BY collection
+       SELECT collection, min(seq) AS first_seq, max(seq) AS last_seq FROM stamped GROUP BY collection
      ), counters AS (
        UPDATE seq_counters s SET last_seq = h.last_seq
        FROM heads h WHERE s.collection = h.collection
-       RETURNING s.collection, s.last_seq
+       RETURNING s.collection, h.first_seq, s.last_seq
      )
-     SELECT collection, last_seq::text AS last_seq${notifyChannel === undefined ? '' : `, ${notifySql('$4::text', 'collection', 'last_seq')} AS notified`}
+     SELECT collection, last_seq::text AS last_seq${notifyChannel === undefined ? '' : `, ${notifySql('$4::text', 'collection', 'first_seq', 'last_seq')} AS notified`}
      FROM counters`,
     notifyChannel === undefined ? [collections, bases, dossierIds] : [collections, bases, dossierIds, notifyChannel],
   );

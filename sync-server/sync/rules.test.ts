@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../core/model/json.ts';
 import type { Principal } from '../auth/principal.ts';
-import { canRead, canWrite, readFilter, type DossierFacts } from './rules.ts';
+import { canRead, canWrite, readFilter, readsRow, type DossierFacts } from './rules.ts';
 
 const alice: Principal = { kind: 'user', userId: 'u-alice', role: 'agent', team: 'alpes' };
 const manager: Principal = { kind: 'user', userId: 'u-max', role: 'manager', team: 'alpes' };
@@ -65,5 +65,21 @@ describe('row-level rules', () => {
     expect(readFilter(alice, 'commands', 4)).toEqual({ sql: 'd.owner = $4', params: ['u-alice'] });
     expect(readFilter(alice, 'clients', 4)).toEqual({ sql: 'TRUE', params: [] });
     expect(readFilter(manager, 'dossiers', 4)).toEqual({ sql: 'TRUE', params: [] });
+  });
+
+  it('filters documents delivered on the live stream on the same columns as the SQL filter', () => {
+    const row = (team: string | null, owner: string | null, dossierTeam: string | null) => ({ team, owner, dossierTeam });
+    expect(readsRow(alice, 'dossiers', row('alpes', null, null))).toBe(true);
+    expect(readsRow(alice, 'dossiers', row('mer', 'u-alice', null))).toBe(false);
+    expect(readsRow(alice, 'dossiers', row(null, null, null))).toBe(false);
+    expect(readsRow(alice, 'quotes', row(null, null, 'alpes'))).toBe(true);
+    expect(readsRow(alice, 'quotes', row(null, null, 'mer'))).toBe(false);
+    // A document whose dossier the server does not hold yet is hidden, as the SQL EXISTS hides it.
+    expect(readsRow(alice, 'messages', row(null, null, null))).toBe(false);
+    expect(readsRow(alice, 'commands', row(null, 'u-alice', null))).toBe(true);
+    expect(readsRow(alice, 'commands', row(null, 'u-bruno', null))).toBe(false);
+    expect(readsRow(alice, 'offers', row(null, null, null))).toBe(true);
+    expect(readsRow(manager, 'dossiers', row('mer', null, null))).toBe(true);
+    expect(readsRow({ kind: 'system' }, 'commands', row(null, 'u-bruno', null))).toBe(true);
   });
 });

@@ -91,6 +91,25 @@ export function canWrite(
   return true;
 }
 
+/** A stored row as `readFilter` sees it: its rule columns, and its dossier's team (related documents). */
+export interface ReadableRow {
+  readonly team: string | null;
+  readonly owner: string | null;
+  readonly dossierTeam: string | null;
+}
+
+/**
+ * `readFilter` in JavaScript, over the same columns (notice-documents.ts delivers documents on the
+ * live stream with it): the two must answer alike, which rules.test.ts checks on a real database.
+ */
+export function readsRow(principal: Principal, collection: CollectionName, row: ReadableRow): boolean {
+  if (principal.kind === 'system' || principal.role !== 'agent') return true;
+  if (collection === 'dossiers') return row.team !== null && row.team === principal.team;
+  if (collection === 'commands') return row.owner !== null && row.owner === principal.userId;
+  if (DOSSIER_RELATED.includes(collection)) return row.dossierTeam !== null && row.dossierTeam === principal.team;
+  return true;
+}
+
 /**
  * The SQL condition matching exactly the documents `canRead` allows, over the `docs` row aliased
  * `d`. `paramIndex` is the number of the first bind parameter it may use.

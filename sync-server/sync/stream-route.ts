@@ -8,8 +8,9 @@ import { readHeads } from './doc-store.ts';
  * `GET /api/sync/stream` — one Server-Sent Events stream per client for every collection (framing in
  * live-streams.ts). Authenticate with `Authorization: Bearer <accessToken>` or, for browsers'
  * EventSource which cannot set headers, `?access_token=<accessToken>` (redacted from logs).
- * 401 `{ code: 'UNAUTHENTICATED' }` without a valid token. Notices carry no documents, so they are
- * the same for every caller; the pull that follows applies the rules. `?heads=1`: the greeting
+ * 401 `{ code: 'UNAUTHENTICATED' }` without a valid token. A small commit's notice carries its
+ * documents, those the caller may read (the same rules as a pull); a plain notice is the same for
+ * every caller and the pull that follows applies the rules. `?heads=1`: the greeting
  * carries every collection's head (live-streams.ts), so that a client already there pulls nothing.
  */
 export function registerStreamRoute(app: FastifyInstance, ctx: AppContext): void {
@@ -34,7 +35,7 @@ export function registerStreamRoute(app: FastifyInstance, ctx: AppContext): void
       });
       reply.raw.socket?.setNoDelay(true);
       const { heads } = request.query as { heads?: string };
-      ctx.streams.open(reply.raw, ctx.epoch, access.expiresAt, heads === '1' ? () => readHeads(ctx.db) : undefined);
+      ctx.streams.open(reply.raw, access.principal, ctx.epoch, access.expiresAt, heads === '1' ? () => readHeads(ctx.db) : undefined);
       request.log.debug({ user: access.principal.userId, open: ctx.streams.size }, 'live stream opened');
       return reply;
     },

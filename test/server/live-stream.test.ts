@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres } from '../../sync-server/db/postgres-db.ts';
 import { bearer, build, signedIn } from './support/build.ts';
 import { dossier } from './support/docs.ts';
-import { httpClient, listen } from './support/sync-client.ts';
+import { aQuote } from '../../core/schemas/quote-builder.ts';
+import type { DossierId, QuoteId } from '../../core/shared/ids.ts';
+import { httpClient, listen, wire } from './support/sync-client.ts';
 import { openSse } from './support/sse.ts';
 import { backends, openTestDatabase, PG_URL, type TestDatabase } from './support/test-db.ts';
 
@@ -33,8 +35,9 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
     expect(await stream.waitFor(() => true)).toBe('RESYNC');
     await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('live-1') }]);
     const notice = JSON.parse(await stream.waitFor(isNotice('dossiers')));
-    const { checkpoint } = await httpClient(base, writer).pull('dossiers', null);
-    expect(notice).toEqual({ collection: 'dossiers', checkpoint });
+    const { checkpoint, documents } = await httpClient(base, writer).pull('dossiers', null);
+    // A one-document commit comes with its document, as a pull returns it.
+    expect(notice).toEqual({ collection: 'dossiers', checkpoint, from: checkpoint.seq, documents });
     // Idle streams get heartbeat comments so proxies keep them open.
     await new Promise((resolve) => setTimeout(resolve, 250));
     expect(stream.raw()).toContain(': heartbeat');
@@ -57,8 +60,61 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
       ['clients', 'commands', 'documents', 'dossiers', 'events', 'messages', 'offers', 'payments', 'products', 'quotes', 'reference'].sort(),
     );
     await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('heads-2') }]);
-    expect(JSON.parse(await stream.waitFor(isNotice('dossiers')))).toEqual({ collection: 'dossiers', checkpoint: { epoch: checkpoint.epoch, seq: checkpoint.seq + 1 } });
+    expect(JSON.parse(await stream.waitFor(isNotice('dossiers')))).toMatchObject({ collection: 'dossiers', checkpoint: { epoch: checkpoint.epoch, seq: checkpoint.seq + 1 } });
     stream.close();
+  });
+
+  it('delivers a small commit with its notice, each caller getting what a pull from before it returns them', async () => {
+    const alpes = await signedIn(app, tdb.db, 'agent', 'alpes');
+    const mer = await signedIn(app, tdb.db, 'agent', 'mer');
+    const manager = await signedIn(app, tdb.db, 'manager', 'mer');
+    const streams = await Promise.all([alpes, mer, manager].map((who) => openSse(`${base}/api/sync/stream`, bearer(who))));
+    await Promise.all(streams.map((stream) => stream.waitFor(() => true)));
+    const before = (await httpClient(base, manager).pull('dossiers', null)).checkpoint;
+    const pushed = await httpClient(base, manager).push('dossiers', [
+      { newDocumentState: dossier('deliver-alpes', { team: 'alpes', assignedTo: null }) },
+      { newDocumentState: dossier('deliver-mer', { team: 'mer', assignedTo: null }) },
+    ]);
+    expect(pushed).toEqual([]);
+    for (const [who, stream] of [alpes, mer, manager].map((w, i) => [w, streams[i]] as const)) {
+      const notice = JSON.parse(await stream!.waitFor((data) => isNotice('dossiers')(data) && JSON.parse(data).checkpoint.seq === before.seq + 2));
+      const pulled = await httpClient(base, who).pull('dossiers', before);
+      expect(notice).toEqual({ collection: 'dossiers', checkpoint: pulled.checkpoint, from: before.seq + 1, documents: pulled.documents });
+    }
+    const ids = (i: number): string[] => JSON.parse(streams[i]!.events.filter(isNotice('dossiers')).at(-1)!).documents.map((d: { id: string }) => d.id);
+    expect(ids(0)).toEqual(['deliver-alpes']);
+    expect(ids(1)).toEqual(['deliver-mer']);
+    expect(ids(2)).toEqual(['deliver-alpes', 'deliver-mer']);
+
+    // A larger commit (an import, a reconnecting client's backlog) is announced alone: clients pull it.
+    const many = Array.from({ length: 60 }, (_, i) => ({ newDocumentState: dossier(`deliver-many-${i}`, { team: 'alpes', assignedTo: null }) }));
+    await httpClient(base, manager).push('dossiers', many);
+    const plain = JSON.parse(await streams[0]!.waitFor((data) => isNotice('dossiers')(data) && JSON.parse(data).checkpoint.seq === before.seq + 62));
+    expect(plain).toEqual({ collection: 'dossiers', checkpoint: { epoch: before.epoch, seq: before.seq + 62 } });
+    for (const stream of streams) stream.close();
+  });
+
+  it("delivers related documents by their dossier's team, also when a dossier's arrival re-stamps them", async () => {
+    const alpes = await signedIn(app, tdb.db, 'agent', 'alpes');
+    const mer = await signedIn(app, tdb.db, 'agent', 'mer');
+    const manager = await signedIn(app, tdb.db, 'manager', 'mer');
+    const alpesStream = await openSse(`${base}/api/sync/stream`, bearer(alpes));
+    const merStream = await openSse(`${base}/api/sync/stream`, bearer(mer));
+    await Promise.all([alpesStream.waitFor(() => true), merStream.waitFor(() => true)]);
+    // The quote arrives before its dossier (each collection replicates on its own).
+    const quote = wire(aQuote({ id: 'deliver-quote' as QuoteId, dossierId: 'deliver-late' as DossierId, number: 'Q-deliver' }));
+    expect(await httpClient(base, manager).push('quotes', [{ newDocumentState: quote }])).toEqual([]);
+    const first = JSON.parse(await alpesStream.waitFor(isNotice('quotes')));
+    expect(first.documents).toEqual([]);
+    expect(await httpClient(base, manager).push('dossiers', [{ newDocumentState: dossier('deliver-late', { team: 'alpes', assignedTo: null }) }])).toEqual([]);
+    // The dossier's arrival gives the quote a new sequence: announced with it for the team that now sees it.
+    const restamped = JSON.parse(await alpesStream.waitFor((data) => isNotice('quotes')(data) && JSON.parse(data).checkpoint.seq > first.checkpoint.seq));
+    expect(restamped.documents.map((d: { id: string }) => d.id)).toEqual(['deliver-quote']);
+    expect(restamped.from).toBe(restamped.checkpoint.seq);
+    const merNotice = JSON.parse(await merStream.waitFor((data) => isNotice('quotes')(data) && JSON.parse(data).checkpoint.seq === restamped.checkpoint.seq));
+    expect(merNotice.documents).toEqual([]);
+    alpesStream.close();
+    merStream.close();
   });
 
   it('accepts the token as ?access_token= (EventSource cannot set headers) and refuses no token', async () => {

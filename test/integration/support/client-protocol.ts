@@ -31,6 +31,8 @@ export interface ClientCommands {
   dropNextPushResponse: (args: { collection: CollectionName }) => null;
   /** How many responses were dropped so far. */
   droppedResponses: () => number;
+  /** How many pull requests of `collection` the server answered so far. */
+  pullRequests: (args: { collection: CollectionName }) => number;
   stop: () => null;
 }
 

@@ -129,6 +129,9 @@ const handlers: Handlers = {
   async droppedResponses() {
     return http.dropped;
   },
+  async pullRequests({ collection }) {
+    return http.sent(`/api/sync/${collection}/pull`);
+  },
   async stop() {
     await replication?.stop();
     await db?.close();

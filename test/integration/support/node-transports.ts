@@ -82,14 +82,19 @@ export interface FaultyHttp extends HttpTransport {
   dropNextResponse(suffix: string): void;
   /** How many responses were dropped so far. */
   readonly dropped: number;
+  /** How many sync requests were answered for `path` (`/api/sync/<collection>/pull` or `/push`). */
+  sent(path: string): number;
 }
 
 export function faultyHttp(inner: HttpTransport): FaultyHttp {
   const pending: string[] = [];
+  const sent = new Map<string, number>();
   let dropped = 0;
   return {
     async postJson(url, body, headers) {
       const response = await inner.postJson(url, body, headers);
+      const path = /\/api\/sync\/[a-z]+\/(?:pull|push)$/.exec(url)?.[0];
+      if (path !== undefined) sent.set(path, (sent.get(path) ?? 0) + 1);
       const index = pending.findIndex((suffix) => url.endsWith(suffix));
       if (index >= 0 && response.status === 200) {
         pending.splice(index, 1);
@@ -103,6 +108,9 @@ export function faultyHttp(inner: HttpTransport): FaultyHttp {
     },
     get dropped() {
       return dropped;
+    },
+    sent(suffix) {
+      return sent.get(suffix) ?? 0;
     },
   };
 }
