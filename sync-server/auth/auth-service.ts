@@ -57,13 +57,13 @@ export function createAuthService(db: Db, options: AuthOptions): AuthService {
     },
     async refresh(refreshToken) {
       const now = options.now();
-      return rotateRefreshToken(db, refreshToken, now, async (tx, userId, familyId) => {
+      return rotateRefreshToken(db, refreshToken, now, async (tx, userId, origin) => {
         const user = await findUserById(tx, userId);
         if (user === null || user.disabled) {
-          await revokeFamily(tx, familyId, now);
+          await revokeFamily(tx, origin.familyId, now);
           return err('ACCOUNT_DISABLED', 'This account is disabled: ask an administrator');
         }
-        return ok(await session(user, await issueRefreshToken(tx, user.id, now, familyId)));
+        return ok(await session(user, await issueRefreshToken(tx, user.id, now, origin)));
       });
     },
     async logout(refreshToken) {

@@ -40,6 +40,20 @@ describe.each(BACKENDS)('sessions of syncing clients, on %s', (backend) => {
     for (const c of [a, b]) await eventually(async () => expect(await c.send('state')).toMatchObject({ connection: 'online', lastError: null }));
   }, 60_000);
 
+  it('keeps the session when the answer to a token refresh is lost: the retry with the same token is accepted', async () => {
+    const { client: a } = await signedInClient(server, 'A');
+    const { client: b } = await signedInClient(server, 'B');
+    clients.push(a, b);
+    await a.send('insert', { collection: 'dossiers', doc: dossier('session-lost-refresh') });
+    await a.send('awaitInSync', SYNC);
+    await a.send('dropNextRefreshResponse');
+    server.advanceClock(SIXTEEN_MINUTES);
+    await eventually(async () => expect(await a.send('droppedResponses')).toBe(1), 15_000);
+    await a.send('patch', { collection: 'dossiers', id: 'session-lost-refresh', patch: { subject: 'after a lost refresh', updatedAt: at(3) } });
+    await eventually(async () => expect(await b.send('get', { collection: 'dossiers', id: 'session-lost-refresh' })).toMatchObject({ subject: 'after a lost refresh' }), 15_000);
+    expect(await a.send('state')).toMatchObject({ connection: 'online', lastError: null });
+  }, 60_000);
+
   it('stops syncing and says so when the session cannot be renewed (account disabled)', async () => {
     const { client: a, email } = await signedInClient(server, 'A');
     clients.push(a);

@@ -29,6 +29,8 @@ export interface ClientCommands {
   resolveConflict: (args: { id: string; choice: ConflictChoice }) => { ok: boolean; code: string | null };
   /** The next push response of `collection` is lost on the way back (the server did process it). */
   dropNextPushResponse: (args: { collection: CollectionName }) => null;
+  /** The next token refresh reaches the server (which rotates the token), but its response is lost. */
+  dropNextRefreshResponse: () => null;
   /** How many responses were dropped so far. */
   droppedResponses: () => number;
   /** How many pull requests of `collection` the server answered so far. */

@@ -126,6 +126,10 @@ const handlers: Handlers = {
     http.dropNextResponse(`/api/sync/${collection}/push`);
     return null;
   },
+  async dropNextRefreshResponse() {
+    http.dropNextResponse('/api/auth/refresh');
+    return null;
+  },
   async droppedResponses() {
     return http.dropped;
   },
