@@ -76,6 +76,7 @@ export function startProjection(db: ClientDatabase): () => void {
 /** Live changes of one collection, held back until its initial scan is over (`release`). */
 function feed<T>(collection: RxCollection<T>, apply: (event: RxStorageChangeEvent<T>) => void): { release(): void; stop(): void } {
   let scanning = true;
+  let bursts = 0;
   const held: RxStorageChangeEvent<T>[] = [];
   const subscription = collection.eventBulks$.subscribe((bulk) => {
     const events = bulk.events as RxStorageChangeEvent<T>[];
@@ -85,8 +86,11 @@ function feed<T>(collection: RxCollection<T>, apply: (event: RxStorageChangeEven
     }
     for (const event of events) apply(event);
     // A replication burst (first sync: thousands of documents) re-renders a few times a second, not
-    // on every batch; one agent's edit shows at once.
-    bumpProjection(events.length > 20 ? 300 : 30);
+    // on every batch; one agent's edit shows at once, and so does the first burst (on a first sign-in
+    // the board fills from the first page, 300 ms sooner).
+    const burst = events.length > 20;
+    bumpProjection(burst && bursts > 0 ? 300 : 30);
+    if (burst) bursts += 1;
   });
   return {
     release() {
