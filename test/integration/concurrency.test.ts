@@ -1,32 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../core/model/json.ts';
 import { backends } from '../server/support/test-db.ts';
 import type { TestClient } from './support/client-proxy.ts';
 import { eventually } from './support/eventually.ts';
-import { at, dossier, signedInClient } from './support/fixtures.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { at, dossier } from './support/fixtures.ts';
+import { syncSuite } from './support/suite.ts';
 
 const BACKENDS = await backends();
 const SYNC = { timeoutMs: 20_000 };
 const byId = (docs: JsonObject[]): Map<string, JsonObject> => new Map(docs.map((d) => [String(d.id), d]));
 
 describe.each(BACKENDS)('concurrent pushes and lost responses, on %s', (backend) => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-  }, 60_000);
-  afterAll(async () => server.destroy());
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.terminate()));
-  });
-
-  async function client(name: string): Promise<TestClient> {
-    const { client: created } = await signedInClient(server, name);
-    clients.push(created);
-    return created;
-  }
+  const suite = syncSuite(backend);
+  const client = suite.client;
 
   it('converges when two clients write the same documents at the same time, losing no field edit', async () => {
     const [a, b] = [await client('A'), await client('B')];

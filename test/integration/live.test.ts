@@ -1,29 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../server/support/test-db.ts';
-import type { TestClient } from './support/client-proxy.ts';
 import { eventually } from './support/eventually.ts';
-import { at, dossier, quote, signedInClient } from './support/fixtures.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { at, dossier, quote } from './support/fixtures.ts';
+import { syncSuite } from './support/suite.ts';
 
 const BACKENDS = await backends();
 const SYNC = { timeoutMs: 15_000 };
 
 describe.each(BACKENDS)('live changes between connected clients, on %s', (backend) => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-  }, 60_000);
-  afterAll(async () => server.destroy());
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.terminate()));
-  });
+  const suite = syncSuite(backend);
 
   it("applies a colleague's edits from the live stream alone, without pulling them", async () => {
-    const { client: a } = await signedInClient(server, 'A');
-    const { client: b } = await signedInClient(server, 'B');
-    clients.push(a, b);
+    const { client: a } = await suite.signIn('A');
+    const { client: b } = await suite.signIn('B');
     await a.send('awaitInSync', SYNC);
     await b.send('awaitInSync', SYNC);
     const pullsBefore = await b.send('pullRequests', { collection: 'dossiers' });
@@ -42,9 +31,8 @@ describe.each(BACKENDS)('live changes between connected clients, on %s', (backen
   }, 60_000);
 
   it('pulls what it missed while offline, then takes live changes from the stream again', async () => {
-    const { client: a } = await signedInClient(server, 'A');
-    const { client: b } = await signedInClient(server, 'B');
-    clients.push(a, b);
+    const { client: a } = await suite.signIn('A');
+    const { client: b } = await suite.signIn('B');
     await a.send('insert', { collection: 'dossiers', doc: dossier('gap-1') });
     await eventually(async () => expect(await b.send('get', { collection: 'dossiers', id: 'gap-1' })).not.toBeNull());
 
@@ -62,9 +50,8 @@ describe.each(BACKENDS)('live changes between connected clients, on %s', (backen
   }, 60_000);
 
   it("does not deliver another team's dossiers on the stream", async () => {
-    const { client: manager } = await signedInClient(server, 'manager', 'manager', 'siege');
-    const { client: mer } = await signedInClient(server, 'mer', 'agent', 'mer');
-    clients.push(manager, mer);
+    const { client: manager } = await suite.signIn('manager', 'manager', 'siege');
+    const { client: mer } = await suite.signIn('mer', 'agent', 'mer');
     await mer.send('awaitInSync', SYNC);
     const pullsBefore = await mer.send('pullRequests', { collection: 'dossiers' });
     await manager.send('insert', { collection: 'dossiers', doc: dossier('alpes-only') });

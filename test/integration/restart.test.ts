@@ -1,30 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../server/support/test-db.ts';
-import type { TestClient } from './support/client-proxy.ts';
 import { eventually } from './support/eventually.ts';
-import { at, dossier, message, signedInClient } from './support/fixtures.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { at, dossier, message } from './support/fixtures.ts';
+import { syncSuite } from './support/suite.ts';
 
 const BACKENDS = await backends();
 const SYNC = { timeoutMs: 30_000 };
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe.each(BACKENDS)('a server restart in the middle of traffic, on %s', (backend) => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-  }, 60_000);
-  afterAll(async () => server.destroy());
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.terminate()));
-  });
+  const suite = syncSuite(backend);
 
   it('clients keep writing, reconnect by themselves and converge; nothing is lost or duplicated', async () => {
-    const { client: a } = await signedInClient(server, 'A');
-    const { client: b } = await signedInClient(server, 'B');
-    clients.push(a, b);
+    const { client: a } = await suite.signIn('A');
+    const { client: b } = await suite.signIn('B');
     await a.send('insert', { collection: 'dossiers', doc: dossier('restart-1') });
     await a.send('awaitInSync', SYNC);
     await eventually(async () => expect(await b.send('get', { collection: 'dossiers', id: 'restart-1' })).not.toBeNull());
@@ -44,12 +33,12 @@ describe.each(BACKENDS)('a server restart in the middle of traffic, on %s', (bac
     };
 
     await Promise.all([writeA(0, 15), writeB(0, 10)]);
-    const stopping = server.stop();
+    const stopping = suite.server().stop();
     await Promise.all([writeA(15, 30), writeB(10, 20)]);
     await stopping;
     await eventually(async () => expect(await a.send('state')).toMatchObject({ connection: 'offline' }));
     expect((await a.send('state')).pendingChanges).toBeGreaterThan(0);
-    await server.start();
+    await suite.server().start();
     await Promise.all([writeA(30, total), writeB(20, 30)]);
 
     for (let pass = 0; pass < 2; pass++) await Promise.all([a.send('awaitInSync', SYNC), b.send('awaitInSync', SYNC)]);

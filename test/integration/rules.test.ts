@@ -1,30 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backends } from '../server/support/test-db.ts';
-import type { TestClient } from './support/client-proxy.ts';
 import { eventually } from './support/eventually.ts';
-import { dossier, offer, product, quote, signedInClient } from './support/fixtures.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { dossier, offer, product, quote } from './support/fixtures.ts';
+import { syncSuite } from './support/suite.ts';
 
 const BACKENDS = await backends();
 const SYNC = { timeoutMs: 15_000 };
 
 describe.each(BACKENDS)('role rules seen from clients, on %s', (backend) => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer(backend);
-  }, 60_000);
-  afterAll(async () => server.destroy());
-  afterEach(async () => {
-    await Promise.all(clients.splice(0).map((c) => c.terminate()));
-  });
-
-  async function client(name: string, role: 'agent' | 'manager' | 'admin', team: string): Promise<TestClient> {
-    const { client: created } = await signedInClient(server, name, role, team);
-    clients.push(created);
-    return created;
-  }
+  const suite = syncSuite(backend);
+  const client = suite.client;
 
   it("an agent never receives another team's dossiers nor their quotes", async () => {
     const alpes = await client('alpes agent', 'agent', 'alpes');
@@ -64,10 +49,10 @@ describe.each(BACKENDS)('role rules seen from clients, on %s', (backend) => {
     await admin.send('awaitInSync', SYNC);
     expect(await admin.send('get', { collection: 'offers', id: 'offer-agent' })).toBeNull();
     // Quiet afterwards: the refused write is not pushed again and again.
-    const pushes = await server.pushCount('offers');
+    const pushes = await suite.server().pushCount('offers');
     expect(pushes).toBeGreaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    expect(await server.pushCount('offers')).toBe(pushes);
+    expect(await suite.server().pushCount('offers')).toBe(pushes);
     expect(await agent.send('state')).toMatchObject({ pendingChanges: 0, lastError: null });
   }, 60_000);
 
