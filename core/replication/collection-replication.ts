@@ -12,8 +12,13 @@ export interface CollectionReplicationOptions<Doc> {
   readonly api: SyncApi;
   /** Names this replication's bookkeeping: one per server, so another server starts from scratch. */
   readonly identifier: string;
-  /** Documents asked for by a pull: the first, and any after a page that came back short. */
+  /** Documents asked for by a pull after one that came back short (a reconnection, a notice). */
   readonly pullBatchSize: number;
+  /**
+   * Documents asked for by the very first pull of a fresh database (newest first): a small page, so
+   * the first screen fills at once; later pages are `pullBatchSizeMax` while full.
+   */
+  readonly firstPullSize: number;
   /** Documents asked for by a pull after a full page (more is waiting): at least `pullBatchSize`. */
   readonly pullBatchSizeMax: number;
   /** Rows RxDB hands to one push (one storage write of their meta rows on success). */
@@ -119,7 +124,7 @@ export class DeliveredCommits {
    * already covers are forgotten.
    */
   take(from: SyncCheckpoint | null, limit: number): { documents: WireDoc[]; checkpoint: SyncCheckpoint } | null {
-    if (from === null || typeof from.seq !== 'number') return null;
+    if (from === null || typeof from.seq !== 'number' || isNewestFirst(from)) return null;
     const seq = from.seq;
     this.#commits = this.#commits.filter((c) => c.epoch === from.epoch && c.to > seq);
     // Own writes at or below what is held can no longer meet a commit still waiting.
@@ -144,9 +149,19 @@ export class DeliveredCommits {
   }
 }
 
+/**
+ * Whether a checkpoint is a position inside a newest-first first sync (sync-server pull.ts
+ * `pullNewestPage`): it says nothing of a prefix of sequences held, so it neither moves `known`
+ * nor meets a notice.
+ */
+export function isNewestFirst(checkpoint: SyncCheckpoint | null): boolean {
+  const newest = checkpoint?.newest;
+  return typeof newest === 'object' && newest !== null;
+}
+
 /** True when `known` is at or past `notice` in the same epoch (sync-server checkpoint: `{epoch, seq}`). */
 export function isCaughtUp(known: SyncCheckpoint | null, notice: SyncCheckpoint | null): boolean {
-  if (known === null || notice === null) return false;
+  if (known === null || notice === null || isNewestFirst(known)) return false;
   return known.epoch === notice.epoch && typeof known.seq === 'number' && typeof notice.seq === 'number' && known.seq >= notice.seq;
 }
 
@@ -171,6 +186,7 @@ export class KnownSequence {
 
   /** A pull returned, or starts, from `checkpoint`. */
   pulled(checkpoint: SyncCheckpoint): void {
+    if (isNewestFirst(checkpoint)) return;
     this.#known = furthest(this.#known, checkpoint);
     this.#absorb();
   }
@@ -269,7 +285,9 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
     toggleOnDocumentVisible: false,
     retryTime: options.retryTimeMs,
     pull: {
-      batchSize: options.pullBatchSize,
+      // RxDB pulls again while pages come back with at least this many documents, so it is the
+      // smallest page asked for (the first); the handler asks for more after that.
+      batchSize: options.firstPullSize,
       stream$: stream$.asObservable(),
       async handler(checkpoint, batchSize) {
         if (options.isPaused()) paused();
@@ -277,14 +295,17 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
         // RxDB's checkpoint does not move for what this client pushed; `known` does: pull from
         // there, rather than download this client's own writes again.
         // RxDB keeps no checkpoint for a pull that brought nothing (an empty collection): `known` does.
-        const from = checkpoint === undefined ? known.checkpoint : furthest(checkpoint, known.checkpoint ?? checkpoint);
+        // A newest-first position goes on as it is (`known` has nothing yet).
+        const from = checkpoint === undefined ? known.checkpoint : isNewestFirst(checkpoint) ? checkpoint : furthest(checkpoint, known.checkpoint ?? checkpoint);
         if (from !== null && atHead()) {
           // Nothing new on the server (the stream would have announced it): no request.
           options.onPulled(0);
           pulls$.next({ documents: 0, fromServer: false });
           return { documents: [], checkpoint: from };
         }
-        const limit = moreWaiting ? Math.max(batchSize, options.pullBatchSizeMax) : batchSize;
+        // A fresh database syncs newest first, its first page small: today's work shows at once.
+        const first = from === null;
+        const limit = first ? batchSize : moreWaiting ? Math.max(options.pullBatchSize, options.pullBatchSizeMax) : Math.max(batchSize, options.pullBatchSize);
         // What the live stream delivered, when it continues what this client holds: no request.
         const local = delivered.take(from, limit);
         if (local !== null) {
@@ -295,7 +316,7 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
           return { documents: local.documents as unknown as WithDeleted<Doc>[], checkpoint: local.checkpoint };
         }
         const pull = delivered.pullStarting();
-        const page = await options.api.pull(options.name, from, limit);
+        const page = await options.api.pull(options.name, from, limit, first ? 'newest' : undefined);
         delivered.serverPulled(pull);
         moreWaiting = page.documents.length >= limit;
         known.pulled(page.checkpoint);

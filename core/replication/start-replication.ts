@@ -27,7 +27,7 @@ export interface StartReplicationOptions {
    * server's maximum), sent in requests of at most `pushRequestChars` (default 1.5 M characters of
    * JSON, within the server's 5 MB even in 3-byte UTF-8): quotes can be large.
    */
-  readonly batchSize?: { readonly pull?: number; readonly pullMax?: number; readonly push?: number; readonly pushRequestChars?: number };
+  readonly batchSize?: { readonly firstPull?: number; readonly pull?: number; readonly pullMax?: number; readonly push?: number; readonly pushRequestChars?: number };
   /** Start paused (the OS reports no network); `resume()` later. Default true. */
   readonly online?: boolean;
   readonly backoff?: Partial<BackoffOptions>;
@@ -100,6 +100,8 @@ export async function startReplication(options: StartReplicationOptions): Promis
       api,
       identifier: options.identifier ?? `comptoir:${options.baseUrl}`,
       pullBatchSize: options.batchSize?.pull ?? 1000,
+      // The first page of a fresh device's first sync (newest first): a screenful, stored at once.
+      firstPullSize: options.batchSize?.firstPull ?? 100,
       // Pages of 5000 rather than 1000: an initial sync of 50k documents twice as fast (fewer, larger
       // storage writes); the server allows 5000.
       pullBatchSizeMax: options.batchSize?.pullMax ?? 5000,

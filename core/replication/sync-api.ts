@@ -72,7 +72,8 @@ export interface SyncApiOptions {
 
 /** The replication endpoints of the sync server (`/api/sync/<collection>/pull|push`). */
 export interface SyncApi {
-  pull(collection: CollectionName, checkpoint: SyncCheckpoint | null, limit: number): Promise<PullPage>;
+  /** `order: 'newest'` starts a first sync (null checkpoint) newest first (sync-server sync-routes.ts). */
+  pull(collection: CollectionName, checkpoint: SyncCheckpoint | null, limit: number, order?: 'newest'): Promise<PullPage>;
   push(collection: CollectionName, rows: readonly PushRow[]): Promise<PushResult>;
 }
 
@@ -130,8 +131,8 @@ export function createSyncApi(options: SyncApiOptions): SyncApi {
   }
 
   return {
-    async pull(collection, checkpoint, limit) {
-      const body = await request(`/api/sync/${collection}/pull`, { checkpoint, limit });
+    async pull(collection, checkpoint, limit, order) {
+      const body = await request(`/api/sync/${collection}/pull`, order === undefined ? { checkpoint, limit } : { checkpoint, limit, order });
       const page = body as Partial<PullPage> | null;
       if (page === null || typeof page !== 'object' || !Array.isArray(page.documents) || typeof page.checkpoint !== 'object' || page.checkpoint === null) {
         throw new SyncRequestError('INVALID_RESPONSE', 200, `Unexpected pull response for ${collection}`);

@@ -7,6 +7,18 @@
 export interface Checkpoint {
   readonly epoch: string;
   readonly seq: number;
+  /**
+   * During a newest-first first sync (pull.ts `pullNewestPage`): the documents up to `head` below
+   * `below` are still to come, and `seq` is 0. Its last page answers `newest: null`, so that a client
+   * merging checkpoints field by field (RxDB does) drops the position.
+   */
+  readonly newest?: { readonly head: number; readonly below: number } | null;
+}
+
+/** The newest-first position a checkpoint of this epoch carries, or null. */
+export function newestFirstPosition(checkpoint: Checkpoint | null, epoch: string): { head: number; below: number } | null {
+  if (checkpoint === null || checkpoint.epoch !== epoch || checkpoint.newest === undefined || checkpoint.newest === null) return null;
+  return checkpoint.newest;
 }
 
 /** Where a pull starts: the checkpoint's sequence in this epoch, else 0. */

@@ -3,9 +3,9 @@ import type { JsonObject } from '../../core/model/json.ts';
 import type { AppContext } from '../app-context.ts';
 import { authenticate } from '../http/authenticate.ts';
 import { errorSchema, sendFailure } from '../http/errors.ts';
-import { startSeq, type Checkpoint } from './checkpoint.ts';
+import { newestFirstPosition, startSeq, type Checkpoint } from './checkpoint.ts';
 import { COLLECTION_NAMES, isCollectionName } from './collections.ts';
-import { pullPage } from './pull.ts';
+import { pullNewestPage, pullPage } from './pull.ts';
 import { pushDocuments, type PushRow } from './push.ts';
 
 const PULL_BODY_LIMIT = 16 * 1024;
@@ -19,7 +19,21 @@ const DEFAULT_PULL_LIMIT = 100;
 
 const checkpointSchema = {
   type: 'object',
-  properties: { epoch: { type: 'string', maxLength: 64 }, seq: { type: 'integer', minimum: 0 } },
+  properties: {
+    epoch: { type: 'string', maxLength: 64 },
+    seq: { type: 'integer', minimum: 0 },
+    newest: {
+      anyOf: [
+        {
+          type: 'object',
+          properties: { head: { type: 'integer', minimum: 0 }, below: { type: 'integer', minimum: 1 } },
+          required: ['head', 'below'],
+          additionalProperties: false,
+        },
+        { type: 'null' },
+      ],
+    },
+  },
   required: ['epoch', 'seq'],
   additionalProperties: false,
 } as const;
@@ -38,9 +52,14 @@ interface CollectionParams {
 }
 
 /**
- * `POST /api/sync/<collection>/pull` `{ checkpoint: {epoch, seq} | null, limit?: 1…5000 (100) }`
+ * `POST /api/sync/<collection>/pull` `{ checkpoint: {epoch, seq} | null, limit?: 1…5000 (100), order?: 'newest' }`
  *   → 200 `{ documents: WireDoc[], checkpoint: {epoch, seq} }`: documents changed after the checkpoint
  *   that the caller may read, oldest first. Fewer than `limit` documents means "caught up".
+ *   `order: 'newest'` with a null checkpoint starts a first sync newest first (pull.ts
+ *   `pullNewestPage`): the checkpoints it returns carry `newest: {head, below}` (and `seq: 0`) until
+ *   the last page, whose checkpoint is `{epoch, seq, newest: null}` to pull on from, oldest first.
+ *   Sent back, a checkpoint with a position goes on newest first whatever `order` says; from
+ *   another epoch it starts over.
  * `POST /api/sync/<collection>/push` `[ { assumedMasterState?: WireDoc | null, newDocumentState: WireDoc } ]`
  *   (at most 2000 rows, 5 MB) → 200 `WireDoc[]`: the server copy of every conflicting document
  *   (empty: all written). Rules violations come back as conflicts too (push.ts).
@@ -52,7 +71,7 @@ interface CollectionParams {
  * 413 BODY_TOO_LARGE.
  */
 export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.post<{ Params: CollectionParams; Body: { checkpoint: Checkpoint | null; limit?: number } }>(
+  app.post<{ Params: CollectionParams; Body: { checkpoint: Checkpoint | null; limit?: number; order?: 'oldest' | 'newest' } }>(
     '/api/sync/:collection/pull',
     {
       bodyLimit: PULL_BODY_LIMIT,
@@ -62,6 +81,7 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
           properties: {
             checkpoint: { anyOf: [checkpointSchema, { type: 'null' }] },
             limit: { type: 'integer', minimum: 1, maximum: ctx.limits.pullLimit },
+            order: { type: 'string', enum: ['oldest', 'newest'] },
           },
           required: ['checkpoint'],
           additionalProperties: false,
@@ -78,13 +98,24 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: AppContext): void 
       const { collection } = request.params;
       if (!isCollectionName(collection)) return unknownCollection(reply, collection);
       const started = performance.now();
-      const since = startSeq(request.body.checkpoint, ctx.epoch);
-      const page = await pullPage(ctx.db, access.principal, collection, since, request.body.limit ?? DEFAULT_PULL_LIMIT);
+      const { checkpoint: from, order } = request.body;
+      const limit = request.body.limit ?? DEFAULT_PULL_LIMIT;
+      const position = newestFirstPosition(from, ctx.epoch);
+      const since = startSeq(from, ctx.epoch);
+      const newest = position !== null || (order === 'newest' && since === 0);
+      let page: { documents: string[]; next: object };
+      if (newest) {
+        const newestPage = await pullNewestPage(ctx.db, access.principal, collection, position, limit);
+        page = { documents: newestPage.documents, next: 'head' in newestPage.next ? { seq: 0, newest: newestPage.next } : { seq: newestPage.next.seq, newest: null } };
+      } else {
+        const oldestPage = await pullPage(ctx.db, access.principal, collection, since, limit);
+        page = { documents: oldestPage.documents, next: { seq: oldestPage.seq } };
+      }
       ctx.metrics.inc('comptoir_sync_pull_total', { collection });
       ctx.metrics.inc('comptoir_sync_pull_documents_total', { collection }, page.documents.length);
       ctx.metrics.observe('comptoir_sync_pull_duration_seconds', { collection }, (performance.now() - started) / 1000);
       // The documents are already JSON text from PostgreSQL: assemble, do not re-serialise.
-      const checkpoint = JSON.stringify({ epoch: ctx.epoch, seq: page.seq });
+      const checkpoint = JSON.stringify({ epoch: ctx.epoch, ...page.next });
       return reply.type('application/json; charset=utf-8').send(`{"documents":[${page.documents.join(',')}],"checkpoint":${checkpoint}}`);
     },
   );

@@ -114,6 +114,42 @@ describe.each(BACKENDS)('replication endpoints on %s', (backend) => {
     expect(seen.slice(-3)).toEqual(rewritten);
   });
 
+  it('serves a first sync newest first, then goes on oldest first from its head, missing no write made meanwhile', async () => {
+    const pull = async (checkpoint: unknown, limit: number, order?: 'newest') => {
+      const res = await app.inject({ method: 'POST', url: '/api/sync/dossiers/pull', headers: bearer(manager), payload: { checkpoint, limit, ...(order ? { order } : {}) } });
+      expect(res.statusCode).toBe(200);
+      return res.json<{ documents: Doc[]; checkpoint: { epoch: string; seq: number; newest?: { head: number; below: number } | null } }>();
+    };
+    const ids = ['n1', 'n2', 'n3', 'n4', 'n5'];
+    for (const id of ids) expect(await sync.push('dossiers', [{ newDocumentState: dossier(id) }])).toEqual([]);
+    const first = await pull(null, 2, 'newest');
+    expect(first.documents.map((d) => d.id)).toEqual(['n5', 'n4']);
+    expect(first.checkpoint).toEqual({ epoch: expect.any(String), seq: 0, newest: { head: 5, below: 4 } });
+    // Meanwhile: a new dossier, and the oldest one written again (it moves past the head).
+    expect(await sync.push('dossiers', [{ newDocumentState: dossier('n6') }])).toEqual([]);
+    const [n1] = (await sync.pull('dossiers', null, 1)).documents;
+    expect(await sync.push('dossiers', [{ assumedMasterState: n1!, newDocumentState: { ...n1!, subject: 'rewritten' } }])).toEqual([]);
+    const second = await pull(first.checkpoint, 2);
+    expect(second.documents.map((d) => d.id)).toEqual(['n3', 'n2']);
+    const third = await pull(second.checkpoint, 2);
+    expect(third).toEqual({ documents: [], checkpoint: { epoch: first.checkpoint.epoch, seq: 5, newest: null } });
+    // Oldest first from the head: what was written during the first sync, each document once.
+    const rest = await pull(third.checkpoint, 100);
+    expect(rest.documents.map((d) => d.id)).toEqual(['n6', 'n1']);
+    expect(rest.documents[1]).toMatchObject({ subject: 'rewritten' });
+    expect(rest.checkpoint).toEqual({ epoch: first.checkpoint.epoch, seq: 7 });
+  });
+
+  it('keeps the rules in a newest-first sync: an agent gets their team only', async () => {
+    for (const [id, team] of [['t1', 'alpes'], ['t2', 'mer'], ['t3', 'alpes'], ['t4', 'mer']] as const) {
+      expect(await sync.push('dossiers', [{ newDocumentState: dossier(id, { team, assignedTo: null }) }])).toEqual([]);
+    }
+    const agent = await signedIn(app, tdb.db, 'agent', 'alpes');
+    const res = await app.inject({ method: 'POST', url: '/api/sync/dossiers/pull', headers: bearer(agent), payload: { checkpoint: null, limit: 10, order: 'newest' } });
+    expect(res.json<{ documents: Doc[] }>().documents.map((d) => d.id)).toEqual(['t3', 't1']);
+    expect(res.json<{ checkpoint: unknown }>().checkpoint).toEqual({ epoch: expect.any(String), seq: 4, newest: null });
+  });
+
   it('restarts from the beginning when the checkpoint belongs to another database epoch', async () => {
     await sync.push('dossiers', [{ newDocumentState: dossier('d1') }]);
     const { checkpoint } = await sync.pull('dossiers', null);
