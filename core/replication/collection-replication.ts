@@ -261,6 +261,7 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
   // while pages are at least its batch size, so larger pages are fine by it; starting small keeps
   // the first documents of an initial sync quick to store and show.
   let moreWaiting = false;
+  let lastLimit = options.pullBatchSize;
   // Pushes in flight, and the furthest notice that arrived meanwhile: the notice of this client's
   // own write usually comes before the push's answer, which may show it needs no pull.
   let pushing = 0;
@@ -305,7 +306,10 @@ export function createCollectionReplication<Doc>(options: CollectionReplicationO
         }
         // A fresh database syncs newest first, its first page small: today's work shows at once.
         const first = from === null;
-        const limit = first ? batchSize : moreWaiting ? Math.max(options.pullBatchSize, options.pullBatchSizeMax) : Math.max(batchSize, options.pullBatchSize);
+        // Pages grow tenfold while they come back full (100, 1000, 5000 on a first sync): each is
+        // stored and shown before the next, larger one.
+        const limit = first ? batchSize : moreWaiting ? Math.min(options.pullBatchSizeMax, lastLimit * 10) : Math.max(batchSize, options.pullBatchSize);
+        lastLimit = limit;
         // What the live stream delivered, when it continues what this client holds: no request.
         const local = delivered.take(from, limit);
         if (local !== null) {
