@@ -22,7 +22,8 @@ const USAGE = `Usage: node sync-server/admin/cli.ts <command>
   user disable <email>          (ends the user's sessions)
   user enable <email>
   import <file.json>            clients, products, offers, reference documents; all or nothing
-  backup <file.jsonl>           every document and user, one JSON object per line
+  backup <file.jsonl>           documents, users, number-block marks, command executions and
+                                payment links, one JSON object per line (owner-only file)
   restore <file.jsonl>          into an empty database
   demo [--seed <n>] [--now <ISO instant>]
                                 load the demo desk and its demo accounts (idempotent)
