@@ -10,6 +10,11 @@ export interface ChangeNotice {
    * notices of older servers. Lets a listener deliver the commit's documents with the notice.
    */
   readonly from?: number;
+  /**
+   * Names the write that made the commit (push.ts), so that the process that wrote it can deliver
+   * the documents it already holds instead of reading them back (notice-documents.ts).
+   */
+  readonly writeId?: string;
 }
 
 /** What a live stream wants to hear. */
@@ -50,19 +55,19 @@ export function noticePayload(notice: ChangeNotice): string {
  * expressions: a parameter or a column), with the payload `noticePayload` makes: for statements
  * that announce the sequences they compute themselves.
  */
-export function notifySql(channel: string, collection: string, from: string, seq: string): string {
-  return `pg_notify(${channel}, json_build_object('c', ${collection}, 's', ${seq}, 'f', ${from})::text)`;
+export function notifySql(channel: string, collection: string, from: string, seq: string, writeId?: string): string {
+  return `pg_notify(${channel}, json_build_object('c', ${collection}, 's', ${seq}, 'f', ${from}${writeId === undefined ? '' : `, 'w', ${writeId}`})::text)`;
 }
 
 function parseNotice(payload: string): ChangeNotice | null {
   try {
     const raw: unknown = JSON.parse(payload);
     if (typeof raw !== 'object' || raw === null) return null;
-    const { c, s, f } = raw as { c?: unknown; s?: unknown; f?: unknown };
+    const { c, s, f, w } = raw as { c?: unknown; s?: unknown; f?: unknown; w?: unknown };
     if (typeof c !== 'string' || !isCollectionName(c) || typeof s !== 'number') return null;
     // A range that does not make sense is ignored, not trusted: the notice alone still holds.
-    if (Number.isSafeInteger(f) && (f as number) >= 1 && (f as number) <= s) return { collection: c, seq: s, from: f as number };
-    return { collection: c, seq: s };
+    if (!Number.isSafeInteger(f) || (f as number) < 1 || (f as number) > s) return { collection: c, seq: s };
+    return typeof w === 'string' && w.length <= 64 ? { collection: c, seq: s, from: f as number, writeId: w } : { collection: c, seq: s, from: f as number };
   } catch {
     return null;
   }

@@ -99,6 +99,7 @@ export async function writeDocs(
   lastSeq: number,
   states: readonly DocState[],
   notifyChannel?: string,
+  writeId?: string,
 ): Promise<number> {
   if (states.length === 0) return lastSeq;
   const rows = states.map((state, i) => {
@@ -127,8 +128,10 @@ export async function writeDocs(
      ), counter AS (
        UPDATE seq_counters SET last_seq = $3 WHERE collection = $1 RETURNING 1
      )
-     SELECT ${notifyChannel === undefined ? '1' : notifySql('$4::text', '$1::text', '$5::bigint', '$3::bigint')}`,
-    notifyChannel === undefined ? [collection, JSON.stringify(rows), newLast] : [collection, JSON.stringify(rows), newLast, notifyChannel, lastSeq + 1],
+     SELECT ${notifyChannel === undefined ? '1' : notifySql('$4::text', '$1::text', '$5::bigint', '$3::bigint', writeId === undefined ? undefined : '$6::text')}`,
+    notifyChannel === undefined
+      ? [collection, JSON.stringify(rows), newLast]
+      : [collection, JSON.stringify(rows), newLast, notifyChannel, lastSeq + 1, ...(writeId === undefined ? [] : [writeId])],
   );
   return newLast;
 }

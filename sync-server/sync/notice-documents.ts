@@ -1,8 +1,10 @@
 import type { Principal } from '../auth/principal.ts';
-import type { Sql } from '../db/db.ts';
+import type { Db, Sql } from '../db/db.ts';
 import type { ChangeNotice } from './change-feed.ts';
 import { DOSSIER_RELATED, type CollectionName } from './collections.ts';
+import { ruleColumns } from './rule-columns.ts';
 import { readsRow, type ReadableRow } from './rules.ts';
+import type { DocState } from './wire-doc.ts';
 
 /**
  * Documents delivered with a change notice on the live stream, so that a client already holding
@@ -67,6 +69,51 @@ export function visibilityKey(principal: Principal, collection: CollectionName):
   return collection === 'commands' ? `user\u0000${principal.userId}` : `team\u0000${principal.team}`;
 }
 
+/** A push's documents as its notice would deliver them, named by the write id its notice carries. */
+export interface LocalDelivery {
+  readonly writeId: string;
+  readonly rows: readonly DeliveredRow[];
+}
+
+/**
+ * The delivery of states a push writes, or null when its notice is not to carry documents or the
+ * rules need the dossier's team to filter them (documents of a dossier: read back then).
+ */
+export function localDelivery(collection: CollectionName, writeId: string, states: readonly DocState[]): LocalDelivery | null {
+  if (DOSSIER_RELATED.includes(collection) || states.length > MAX_DELIVERED_DOCS) return null;
+  let chars = 0;
+  const rows = states.map((state) => {
+    const columns = ruleColumns(collection, state.body);
+    const json = JSON.stringify({ ...state.body, _deleted: state.deleted });
+    chars += json.length + 1;
+    return { json, team: columns.team, owner: columns.owner, dossierTeam: null };
+  });
+  return chars > MAX_DELIVERED_CHARS ? null : { writeId, rows };
+}
+
+/**
+ * Deliveries of this process's own writes, by database, until their notice arrives. A write whose
+ * transaction rolled back never gets one: the oldest are dropped past a few hundred.
+ */
+const ownWrites = new WeakMap<Db, Map<string, readonly DeliveredRow[]>>();
+const MAX_OWN_WRITES = 256;
+
+/** Called inside the writing transaction, before it commits (push.ts). */
+export function rememberDelivery(db: Db, delivery: LocalDelivery): void {
+  let writes = ownWrites.get(db);
+  if (writes === undefined) ownWrites.set(db, (writes = new Map()));
+  writes.set(delivery.writeId, delivery.rows);
+  if (writes.size > MAX_OWN_WRITES) writes.delete(writes.keys().next().value as string);
+}
+
+function takeOwnWrite(db: Db, writeId: string | undefined): readonly DeliveredRow[] | undefined {
+  if (writeId === undefined) return undefined;
+  const writes = ownWrites.get(db);
+  const rows = writes?.get(writeId);
+  writes?.delete(writeId);
+  return rows;
+}
+
 /** Where notices go: the process's live streams (live-streams.ts). */
 export interface NoticeSink {
   readonly size: number;
@@ -75,14 +122,22 @@ export interface NoticeSink {
 
 /**
  * Forwards the change feed's notices to `streams`, reading each small commit's documents first
- * (one query per commit for all of this process's streams). Notices leave in the order they came:
+ * (one query per commit for all of this process's streams; none for this process's own pushes,
+ * whose documents `rememberDelivery` kept). Notices leave in the order they came:
  * a frame never overtakes an earlier one, or a client would apply an older state last. A failed
  * read sends the notice alone; the clients pull.
  */
-export function createNoticeForwarder(sql: Sql, streams: NoticeSink, onReadError: (error: unknown) => void): (notice: ChangeNotice) => void {
+export function createNoticeForwarder(db: Db, streams: NoticeSink, onReadError: (error: unknown) => void): (notice: ChangeNotice) => void {
   let queue: Promise<void> = Promise.resolve();
   return (notice) => {
-    const delivered = streams.size === 0 ? Promise.resolve(null) : readDelivery(sql, notice).catch((error: unknown) => (onReadError(error), null));
+    // A write of this process: its documents are at hand, as they were committed.
+    const own = takeOwnWrite(db, notice.writeId);
+    const delivered =
+      own !== undefined && notice.from !== undefined
+        ? Promise.resolve({ notice: { ...notice, from: notice.from }, rows: own })
+        : streams.size === 0
+          ? Promise.resolve(null)
+          : readDelivery(db, notice).catch((error: unknown) => (onReadError(error), null));
     queue = queue.then(async () => {
       const delivery = await delivered;
       streams.notifyAll(notice, delivery ?? undefined);

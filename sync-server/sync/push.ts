@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { JsonObject } from '../../core/model/json.ts';
 import { err, ok, type Result } from '../../core/shared/result.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -5,6 +6,7 @@ import { transactionWithRetry, type Db, type Sql } from '../db/db.ts';
 import { quoteTotalsError } from '../quotes/totals-check.ts';
 import { DOSSIER_RELATED, type CollectionName } from './collections.ts';
 import { lockCollection, readDocs, readDossierFacts, writeDocs } from './doc-store.ts';
+import { localDelivery, rememberDelivery, type LocalDelivery } from './notice-documents.ts';
 import { restampRelated } from './restamp.ts';
 import { ruleColumns } from './rule-columns.ts';
 import { canRead, canWrite, type DossierLookup } from './rules.ts';
@@ -33,6 +35,11 @@ export interface PushOutcome {
    * pulled up to `from - 1` then holds everything up to `to` and need not pull its own writes back.
    */
   readonly sequences: { readonly from: number; readonly to: number } | null;
+  /**
+   * What it wrote, as its change notice's documents, when the rules need nothing more to filter them
+   * (not documents of a dossier, whose readers depend on the dossier's team): see `pushDocuments`.
+   */
+  readonly delivery: LocalDelivery | null;
 }
 
 export type PushError = 'INVALID_DOCUMENT';
@@ -61,7 +68,14 @@ export async function pushDocuments(
 ): Promise<Result<PushOutcome, PushError>> {
   const parsed = parsePushRows(collection, rows);
   if (!parsed.ok) return parsed;
-  return ok(await transactionWithRetry(db, (tx) => applyPush(tx, channel, principal, collection, parsed.value)));
+  return ok(
+    await transactionWithRetry(db, async (tx) => {
+      const outcome = await applyPush(tx, channel, principal, collection, parsed.value);
+      // Before the commit, which announces it: this process's streams then need not read it back.
+      if (outcome.delivery !== null) rememberDelivery(db, outcome.delivery);
+      return outcome;
+    }),
+  );
 }
 
 /** A push row split into stored form, its new state validated against the collection schema. */
@@ -133,11 +147,20 @@ export async function applyPush(
     writes.set(next.id, next);
     current.set(next.id, next);
   }
-  if (writes.size === 0) return { conflicts, written: 0, forbidden, invalidTotals, sequences: null };
+  if (writes.size === 0) return { conflicts, written: 0, forbidden, invalidTotals, sequences: null, delivery: null };
   // Each announces what it wrote in the statement that writes it (delivered on commit).
-  const newLast = await writeDocs(tx, collection, lastSeq, [...writes.values()], channel);
+  const written = [...writes.values()];
+  const writeId = randomUUID();
+  const newLast = await writeDocs(tx, collection, lastSeq, written, channel, writeId);
   await restampRelated(tx, restamp, channel);
-  return { conflicts, written: writes.size, forbidden, invalidTotals, sequences: asSent ? { from: lastSeq + 1, to: newLast } : null };
+  return {
+    conflicts,
+    written: writes.size,
+    forbidden,
+    invalidTotals,
+    sequences: asSent ? { from: lastSeq + 1, to: newLast } : null,
+    delivery: localDelivery(collection, writeId, written),
+  };
 }
 
 /**

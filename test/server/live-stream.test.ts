@@ -164,6 +164,8 @@ describe.each(BACKENDS)('live stream (Server-Sent Events) on %s', (backend) => {
       await httpClient(base, writer).push('dossiers', [{ newDocumentState: dossier('fan-out-1') }]);
       const notice = JSON.parse(await stream.waitFor(isNotice('dossiers')));
       expect(notice.checkpoint.seq).toBeGreaterThan(0);
+      // This process did not write it: it read the commit back to deliver its document.
+      expect(notice.documents.map((d: { id: string }) => d.id)).toEqual(['fan-out-1']);
       // The other instance serves the document the notice announced.
       const pulled = await httpClient(secondBase, watcher).pullAll('dossiers');
       expect(pulled.documents.map((d) => d.id)).toContain('fan-out-1');
