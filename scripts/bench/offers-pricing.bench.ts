@@ -9,6 +9,7 @@ import { seededRandom } from '../../core/offers/prng.ts';
 import type { Client } from '../../core/clients/client.ts';
 import type { Product } from '../../core/catalog/product.ts';
 import { milli } from '../../core/money/units.ts';
+import type { Figure } from './figure.ts';
 
 const SEED = 2026;
 const LINES = 200;
@@ -17,12 +18,6 @@ const WARM_UP = 30;
 const RUNS = 300;
 const DATE = '2026-07-15';
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 interface QuoteToPrice {
   client: Client;

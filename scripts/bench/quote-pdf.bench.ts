@@ -4,17 +4,12 @@
 import { pathToFileURL } from 'node:url';
 import { aLongQuote, aPdfInput } from '../../core/documents/quote-pdf-fixtures.ts';
 import { renderQuotePdf } from '../../core/documents/quote-pdf.ts';
+import type { Figure } from './figure.ts';
 
 const LINES = 200;
 const WARM_UP = 5;
 const RUNS = 25;
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

@@ -10,18 +10,13 @@ import { quoteSettings } from '../../core/quote/settings.ts';
 import { computeTotals } from '../../core/quote/totals.ts';
 import { fixedClock } from '../../core/shared/clock.ts';
 import type { DossierId, QuoteId } from '../../core/shared/ids.ts';
+import type { Figure } from './figure.ts';
 
 const LINES = 200;
 const WARM_UP = 500;
 const RUNS = 3000;
 const RATES = [2000, 1000, 550, 210, 0];
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
 
 /** Deterministic pseudo-random integers (LCG) so every run measures the same quote. */
 function sequence(seed: number): (max: number) => number {

@@ -8,14 +8,8 @@ import { runPouch, runRxdbWs, type PeerResults } from '../../test/bench/peer-sce
 import { nowMs, spawnWorker, type Handlers } from '../../test/bench/rpc.ts';
 import { median, percentile, workload } from '../../test/bench/workload.ts';
 import { backends, type BackendName } from '../../test/server/support/test-db.ts';
+import type { Figure } from './figure.ts';
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  note?: string;
-}
 
 interface FloorCommands extends Handlers {
   measure(): Promise<{ insertPerSec: number; updatePerSec: number }>;

@@ -8,14 +8,8 @@ import { createUser, login, openBenchDatabase, startServerProcess } from '../../
 import { nowMs, spawnWorker, type Handlers } from '../../test/bench/rpc.ts';
 import { dataset, liveDossier, median, percentile, workload } from '../../test/bench/workload.ts';
 import { backends, type BackendName } from '../../test/server/support/test-db.ts';
+import type { Figure } from './figure.ts';
 
-interface Figure {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  note?: string;
-}
 
 interface StreamCommands extends Handlers {
   connect(args: { baseUrl: string; token: string; count: number; parallel: number }): Promise<{ open: number; ms: number }>;

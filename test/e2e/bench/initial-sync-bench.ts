@@ -22,14 +22,8 @@ import { createUser, openBenchDatabase, seed, startServerProcess } from '../../b
 import { dataset, dossierBatches, workload } from '../../bench/workload.ts';
 // For the `window.comptoirDebug` type (erased at run time).
 import type { SyncSnapshot } from '../../../renderer/db/debug-hook.ts';
+import type { Figure } from '../../../scripts/bench/figure.ts';
 
-export interface Figure {
-  readonly name: string;
-  readonly value: number;
-  readonly unit: string;
-  readonly target?: string;
-  readonly note?: string;
-}
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const shots = path.join(root, 'test-results/screenshots');

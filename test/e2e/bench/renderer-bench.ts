@@ -11,7 +11,8 @@ import { chromium, type Page } from '@playwright/test';
 import { largeDataset } from '../../../core/demo/large-dataset.ts';
 // For the `window.comptoirDebug` type (erased at run time).
 import type {} from '../../../renderer/db/debug-hook.ts';
-import { buildRenderer, measureInitialSync, type Figure } from './initial-sync-bench.ts';
+import type { Figure } from '../../../scripts/bench/figure.ts';
+import { buildRenderer, measureInitialSync } from './initial-sync-bench.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const USER = { id: 'user-bench', email: 'bench@example.fr', name: 'Bench', role: 'manager', team: 'accueil' };
