@@ -13,7 +13,8 @@ import type { Clock } from '../../core/shared/clock.ts';
 import type { HttpTransport, StreamTransport } from '../../core/replication/transport.ts';
 import { fetchHttp, fetchStream } from '../integration/support/node-transports.ts';
 import { nowMs, serve } from './rpc.ts';
-import { dataset, liveDossier, offlineEdit, workload } from './workload.ts';
+import { awaitSeen, writeLiveDossiers } from './live-writes.ts';
+import { dataset, offlineEdit, workload } from './workload.ts';
 
 const clock: Clock = { now: () => new Date().toISOString() };
 
@@ -230,26 +231,15 @@ serve({
 
   /** Waits until `count` watched documents arrived (or `timeoutMs`), stops watching, returns id → when. */
   async watched({ count, timeoutMs }: { count: number; timeoutMs: number }) {
-    const deadline = nowMs() + timeoutMs;
-    while (seen.size < count && nowMs() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    const arrived = await awaitSeen(seen, count, timeoutMs);
     watching?.stop();
     watching = null;
-    return Object.fromEntries(seen);
+    return arrived;
   },
 
   /** Inserts `count` new dossiers at `rate` per second (as the UI would: one insert each); id → when inserted. */
-  async writeLive({ prefix, count, rate }: { prefix: string; count: number; rate: number }) {
-    const started = nowMs();
-    const at: Record<string, number> = {};
-    for (let k = 0; k < count; k += 1) {
-      const due = started + (k * 1000) / rate;
-      const wait = due - nowMs();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const doc = liveDossier(ds, prefix, k);
-      at[doc.id] = nowMs();
-      await dossiers().insert(doc);
-    }
-    return at;
+  async writeLive(live: { prefix: string; count: number; rate: number }) {
+    return writeLiveDossiers(ds, live, (doc) => dossiers().insert(doc));
   },
 
   /** Requests and stream messages since `since` (nowMs), for tracing. */

@@ -2,7 +2,8 @@
 // protocol), in its own worker thread. Same commands as the other clients, timed inside the worker.
 import { nowMs, serve } from './rpc.ts';
 import { pouchDB, toPouch, type PouchDatabase, type PouchDoc, type PouchEmitter } from './pouch.ts';
-import { dataset, liveDossier, offlineEdit, workload } from './workload.ts';
+import { awaitSeen, writeLiveDossiers } from './live-writes.ts';
+import { dataset, offlineEdit, workload } from './workload.ts';
 
 const PouchDB = pouchDB();
 const ds = dataset(workload());
@@ -76,26 +77,15 @@ serve({
   },
 
   async watched({ count, timeoutMs }: { count: number; timeoutMs: number }) {
-    const deadline = nowMs() + timeoutMs;
-    while (seen.size < count && nowMs() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    return Object.fromEntries(seen);
+    return awaitSeen(seen, count, timeoutMs);
   },
 
   /** Live push to the server, and `count` local inserts at `rate` per second; id → when inserted. */
-  async writeLive({ prefix, count, rate }: { prefix: string; count: number; rate: number }) {
+  async writeLive(live: { prefix: string; count: number; rate: number }) {
     const db = need(local);
     running.push(db.replicate.to(need(remote), { live: true, retry: true }));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const started = nowMs();
-    const at: Record<string, number> = {};
-    for (let k = 0; k < count; k += 1) {
-      const wait = started + (k * 1000) / rate - nowMs();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const doc = liveDossier(ds, prefix, k);
-      at[doc.id] = nowMs();
-      await db.put(toPouch(doc));
-    }
-    return at;
+    return writeLiveDossiers(ds, live, (doc) => db.put(toPouch(doc)));
   },
 
   async stop() {

@@ -7,7 +7,8 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { COLLECTIONS } from '../../core/schemas/collections.ts';
 import type { DossierDoc } from '../../core/schemas/dossiers.ts';
 import { nowMs, serve } from './rpc.ts';
-import { dataset, liveDossier, offlineEdit, workload } from './workload.ts';
+import { awaitSeen, writeLiveDossiers } from './live-writes.ts';
+import { dataset, offlineEdit, workload } from './workload.ts';
 
 const ds = dataset(workload());
 let db: RxDatabase | null = null;
@@ -105,22 +106,11 @@ serve({
   },
 
   async watched({ count, timeoutMs }: { count: number; timeoutMs: number }) {
-    const deadline = nowMs() + timeoutMs;
-    while (seen.size < count && nowMs() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-    return Object.fromEntries(seen);
+    return awaitSeen(seen, count, timeoutMs);
   },
 
-  async writeLive({ prefix, count, rate }: { prefix: string; count: number; rate: number }) {
-    const started = nowMs();
-    const at: Record<string, number> = {};
-    for (let k = 0; k < count; k += 1) {
-      const wait = started + (k * 1000) / rate - nowMs();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-      const doc = liveDossier(ds, prefix, k);
-      at[doc.id] = nowMs();
-      await dossiers().insert(doc);
-    }
-    return at;
+  async writeLive(live: { prefix: string; count: number; rate: number }) {
+    return writeLiveDossiers(ds, live, (doc) => dossiers().insert(doc));
   },
 
   async stop() {
