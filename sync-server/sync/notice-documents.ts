@@ -45,10 +45,16 @@ export async function readDelivery(sql: Sql, notice: ChangeNotice): Promise<Deli
      ORDER BY d.seq`,
     [notice.collection, from, notice.seq],
   );
+  const delivered = bounded(rows.map((row) => ({ json: row.json, team: row.team, owner: row.owner, dossierTeam: row.dossier_team })));
+  return delivered === null ? null : { notice: { ...notice, from }, rows: delivered };
+}
+
+/** `rows`, or null when they are too many or too large to travel with a notice. */
+function bounded(rows: readonly DeliveredRow[]): readonly DeliveredRow[] | null {
+  if (rows.length > MAX_DELIVERED_DOCS) return null;
   let chars = 0;
   for (const row of rows) chars += row.json.length + 1;
-  if (chars > MAX_DELIVERED_CHARS) return null;
-  return { notice: { ...notice, from }, rows: rows.map((row) => ({ json: row.json, team: row.team, owner: row.owner, dossierTeam: row.dossier_team })) };
+  return chars > MAX_DELIVERED_CHARS ? null : rows;
 }
 
 /**
@@ -81,14 +87,13 @@ export interface LocalDelivery {
  */
 export function localDelivery(collection: CollectionName, writeId: string, states: readonly DocState[]): LocalDelivery | null {
   if (DOSSIER_RELATED.includes(collection) || states.length > MAX_DELIVERED_DOCS) return null;
-  let chars = 0;
-  const rows = states.map((state) => {
-    const columns = ruleColumns(collection, state.body);
-    const json = JSON.stringify({ ...state.body, _deleted: state.deleted });
-    chars += json.length + 1;
-    return { json, team: columns.team, owner: columns.owner, dossierTeam: null };
-  });
-  return chars > MAX_DELIVERED_CHARS ? null : { writeId, rows };
+  const rows = bounded(
+    states.map((state) => {
+      const columns = ruleColumns(collection, state.body);
+      return { json: JSON.stringify({ ...state.body, _deleted: state.deleted }), team: columns.team, owner: columns.owner, dossierTeam: null };
+    }),
+  );
+  return rows === null ? null : { writeId, rows };
 }
 
 /**
